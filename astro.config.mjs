@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import contentGuard from './src/integrations/content-guard.ts';
+
+// `site` and `base` come from the environment so that the same build works at a domain root
+// or under a sub-path (GitHub Pages project sites): SITE_URL=https://x.github.io BASE_PATH=/repo
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  // Math is rendered at build time; Astro 7's default Markdown processor skips remark/rehype
+  // plugins, so the unified processor is named explicitly. MDX inherits it.
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [[rehypeKatex, { throwOnError: true, strict: 'error' }]],
+    }),
+  },
+  integrations: [contentGuard(), mdx(), sitemap()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,30 @@
+/**
+ * Loads the validated collections in the shapes `src/lib` works with. Pages call these;
+ * nothing in `src/lib` touches `astro:content`.
+ */
+import { getCollection, render } from 'astro:content';
+import { flattenResults } from './lib/results';
+import type { Method, ResultRow } from './lib/types';
+
+/** Every method, with its slug (the file name). */
+export async function loadMethods(): Promise<Method[]> {
+  return (await getCollection('methods')).map((e) => ({ slug: e.id, data: e.data }));
+}
+
+/** Every results row on the site, each carrying its method's slug. */
+export async function loadResults(): Promise<ResultRow[]> {
+  return flattenResults((await getCollection('results')).map((e) => e.data));
+}
+
+/** The rendered MDX body of a method page. */
+export async function renderMethod(slug: string) {
+  const entries = await getCollection('methods', (e) => e.id === slug);
+  if (entries.length !== 1) throw new Error(`No method page for "${slug}"`);
+  return render(entries[0]);
+}
+
+/** A lookup from method slug to its short name, for tables and links. */
+export function shortNames(methods: readonly Method[]): (slug: string) => string {
+  const names = new Map(methods.map((m) => [m.slug, m.data.short_name]));
+  return (slug) => names.get(slug) ?? slug;
+}

@@ -1,0 +1,237 @@
+/**
+ * What valid content is: the collections and their zod schemas.
+ *
+ * Every field carries a `.describe()` text; it is the field's comment here and the field
+ * reference on the contribute page. Allowed values come from `src/lib/vocab.ts`.
+ *
+ * Cross-file rules (a reference must resolve, ids are unique, a results file belongs to an
+ * existing method) live in `src/lib/content-check.ts`, which the build runs with these
+ * same schemas before Astro loads the collections.
+ *
+ * `defineCollection` is imported from its plain module path (not the `astro:content` virtual
+ * module) so that this file also loads outside Vite: in the build guard and in unit tests.
+ */
+import { defineCollection } from 'astro/content/config';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import {
+  BACKBONES,
+  BIBTEX_TYPES,
+  CFG_SCHEDULES,
+  FAMILIES,
+  PATTERNS,
+  ROLES,
+  TOKENIZER_KINDS,
+} from './lib/vocab';
+
+/** Today's date (UTC) as YYYY-MM-DD: no paper or version can be dated after the build. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+const isCalendarDate = (s: string) => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
+
+/** A calendar date written YYYY-MM-DD (YAML may hand it over already parsed as a Date). */
+export const isoDate = z
+  .preprocess(
+    (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+    z
+      .string({ error: 'must be a date written YYYY-MM-DD' })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
+      .refine(isCalendarDate, { error: 'must be a real calendar date (YYYY-MM-DD)' })
+      .refine((s) => s <= today(), { error: 'must not be in the future' }),
+  )
+  .transform((s) => new Date(`${s}T00:00:00Z`));
+
+const slug = z
+  .string({ error: 'must be a slug (lower-case words joined by hyphens)' })
+  .regex(PATTERNS.slug, { error: 'must be a slug (lower-case words joined by hyphens)' });
+
+const arxivId = z
+  .string({ error: 'must be an arXiv id such as "2406.11838" (quoted, no version)' })
+  .regex(PATTERNS.arxivId, { error: 'must be an arXiv id such as "2406.11838" (quoted, no version)' });
+
+const positive = (what: string) =>
+  z.number({ error: `must be ${what}` }).positive({ error: `must be ${what}` });
+
+const fraction = z
+  .number({ error: 'must be a number between 0 and 1' })
+  .min(0, { error: 'must be a number between 0 and 1' })
+  .max(1, { error: 'must be a number between 0 and 1' });
+
+const positiveInt = (what: string) =>
+  z.number({ error: `must be ${what}` }).int({ error: `must be ${what}` }).positive({ error: `must be ${what}` });
+
+/* ------------------------------------------------------------------ methods */
+
+export const tokenizerSchema = z
+  .object({
+    kind: z.enum(TOKENIZER_KINDS).describe('discrete (vector-quantized codes), continuous (latent vectors) or none (pixels, or a latent the generator does not tokenize).'),
+    name: z.string().min(1).optional().describe('Name of the tokenizer as the paper gives it, e.g. "VQGAN (LlamaGen, 16x)" or "KL-16".'),
+    downsample: positiveInt('a positive whole number').optional().describe('Spatial downsampling factor from pixels to tokens, e.g. 16 for 256x256 -> 16x16.'),
+    codebook_size: positiveInt('a positive whole number').optional().describe('Number of codebook entries (discrete tokenizers only).'),
+    latent_channels: positiveInt('a positive whole number').optional().describe('Channels per latent token (continuous tokenizers only).'),
+  })
+  .strict()
+  .superRefine((t, ctx) => {
+    if (t.kind !== 'discrete' && t.codebook_size !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['codebook_size'], message: `is only meaningful for a discrete tokenizer (kind is "${t.kind}")` });
+    if (t.kind === 'discrete' && t.latent_channels !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['latent_channels'], message: 'is for continuous tokenizers; use codebook_size for a discrete one' });
+  })
+  .describe('The image tokenizer the generator models.');
+
+export const paperSchema = z
+  .object({
+    arxiv: arxivId.describe('arXiv identifier without version, quoted, e.g. "2406.11838".'),
+    title: z.string().min(1).describe('The paper title exactly as on arXiv.'),
+    authors: z.array(z.string().min(1)).min(1).describe('All authors in the printed order.'),
+    v1: isoDate.describe('Date of arXiv version 1 (YYYY-MM-DD): the date used for "who came first".'),
+    versions: z
+      .array(
+        z
+          .object({
+            version: z.string().regex(/^v([2-9]|[1-9]\d+)$/, { error: 'must be a later version label such as "v2"' }).describe('Version label, v2 or later.'),
+            date: isoDate.describe('Date of that version (YYYY-MM-DD).'),
+            note: z.string().optional().describe('What changed in that version, where known.'),
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('Later arXiv versions, oldest first.'),
+    venue: z.string().min(1).optional().describe('Where the paper was published, e.g. "NeurIPS 2024"; omit for preprints.'),
+  })
+  .strict()
+  .describe('The paper that introduced the method.');
+
+export const bibtexSchema = z
+  .object({
+    key: z.string().regex(/^[A-Za-z0-9:_-]+$/, { error: 'must be a BibTeX key (letters, digits, ":", "_", "-")' }).describe('Citation key, e.g. "li2024autoregressive".'),
+    type: z.enum(BIBTEX_TYPES).default('article').describe('BibTeX entry type.'),
+    journal: z.string().optional().describe('journal field, e.g. "arXiv preprint arXiv:2406.06525".'),
+    booktitle: z.string().optional().describe('booktitle field for conference papers.'),
+    year: z.number().int().min(1990).max(2100).describe('year field.'),
+  })
+  .strict()
+  .describe('Fields for the BibTeX entry; title, authors and eprint come from `paper`.');
+
+export const methodSchema = z
+  .object({
+    title: z.string().min(1).describe('Page title: the method name and what it is, e.g. "MAR: autoregression without vector quantization".'),
+    short_name: z.string().min(1).max(24).describe('Short name used in tables and charts, e.g. "MAR".'),
+    role: z.enum(ROLES).describe('core for the survey\'s subjects, baseline for methods they are compared against.'),
+    family: z.enum(FAMILIES).describe('Generation paradigm: the order in which the image is produced.'),
+    backbone: z.enum(BACKBONES).describe('The network that models the sequence (or denoises).'),
+    tokenizer: tokenizerSchema,
+    paper: paperSchema,
+    code: z
+      .object({
+        url: z.url({ error: 'must be a full URL' }).describe('Official code repository URL.'),
+        license: z.string().min(1).optional().describe('SPDX identifier or name of the code licence, as the repository states it.'),
+      })
+      .strict()
+      .optional()
+      .describe('Official code, if released.'),
+    summary: z.string().min(20).max(320).describe('One sentence: what the method does differently.'),
+    builds_on: z.array(slug).default([]).describe('Slugs of methods on this site that this one builds on or answers.'),
+    bibtex: bibtexSchema,
+  })
+  .strict();
+
+/* ------------------------------------------------------------------ results */
+
+export const sourceSchema = z
+  .object({
+    arxiv: arxivId.optional().describe('arXiv id of the paper whose table printed the number.'),
+    version: z.string().regex(PATTERNS.arxivVersion, { error: 'must be an arXiv version such as "v2", or "camera-ready"' }).optional().describe('The version that was read: v1, v2, ... or camera-ready.'),
+    table: z.string().min(1).optional().describe('Table (or figure/section) that prints the number, e.g. "Table 6".'),
+    repo: z.string().regex(PATTERNS.repo, { error: 'must be a GitHub repository as owner/name' }).optional().describe('Official repository (owner/name) whose file printed the number.'),
+    commit: z.string().regex(PATTERNS.commit, { error: 'must be a full 40-character commit hash' }).optional().describe('Commit at which the file was read.'),
+    file: z.string().min(1).optional().describe('Path of that file in the repository, e.g. "README.md".'),
+    url: z.url({ error: 'must be a full URL' }).optional().describe('Direct link, when it adds something to the above.'),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    const paper = s.arxiv !== undefined || s.version !== undefined || s.table !== undefined;
+    const repo = s.repo !== undefined || s.commit !== undefined || s.file !== undefined;
+    if (paper && repo) {
+      ctx.addIssue({ code: 'custom', message: 'must be either a paper (arxiv, version, table) or a repository file (repo, commit, file), not both' });
+      return;
+    }
+    const need = repo ? (['repo', 'commit', 'file'] as const) : (['arxiv', 'version', 'table'] as const);
+    for (const k of need)
+      if (s[k] === undefined)
+        ctx.addIssue({ code: 'custom', path: [k], message: repo ? 'is required for a repository source (repo, commit, file)' : 'is required for a paper source (arxiv, version, table)' });
+  })
+  .describe('Where the numbers were read: a paper table (arxiv, version, table) or a repository file (repo, commit, file).');
+
+export const resultRowSchema = z
+  .object({
+    id: slug.describe('Stable row id, unique across the site, e.g. "var-d30-cfg-var".'),
+    reported_in: slug.describe('Slug of the method whose paper (or repository) printed this number.'),
+    model: z.string().min(1).describe('Model name exactly as printed, e.g. "VAR-d30".'),
+    params_m: positive('a positive number of millions of parameters').max(1e6).optional().describe('Parameters in millions, as printed (1.4B -> 1400). Omit when not printed.'),
+    resolution: positiveInt('a positive whole number of pixels').max(4096).describe('Resolution at which FID was evaluated, e.g. 256.'),
+    gen_resolution: positiveInt('a positive whole number of pixels').max(4096).optional().describe('Resolution the model generated at, when it differs or the source states it (e.g. 384, resized to 256).'),
+    metrics: z
+      .object({
+        fid: positive('a positive number').max(1000, { error: 'must be at most 1000' }).describe('Fréchet Inception Distance (lower is better).'),
+        is: positive('a positive number').max(1000, { error: 'must be at most 1000' }).optional().describe('Inception Score (higher is better).'),
+        precision: fraction.optional().describe('Improved precision, as a fraction 0-1.'),
+        recall: fraction.optional().describe('Improved recall, as a fraction 0-1.'),
+      })
+      .strict()
+      .describe('Metrics as printed; FID is required.'),
+    sampling: z
+      .object({
+        guidance: z.boolean({ error: 'must be true or false' }).optional().describe('Whether guidance (e.g. classifier-free) was used; omit when the source does not say.'),
+        cfg: positive('a positive number').optional().describe('Classifier-free guidance scale, when stated.'),
+        cfg_schedule: z.enum(CFG_SCHEDULES).optional().describe('How the guidance scale changes over sampling, when stated.'),
+        steps: positiveInt('a positive whole number').optional().describe('Sequential generation steps (forward passes or denoising steps), when stated.'),
+        top_k: z.number().int().min(0).optional().describe('Top-k sampling (0 means no top-k), when stated.'),
+        top_p: z.number().gt(0).max(1).optional().describe('Top-p (nucleus) sampling, when stated.'),
+        temperature: positive('a positive number').optional().describe('Sampling temperature, when stated.'),
+      })
+      .strict()
+      .default({})
+      .superRefine((s, ctx) => {
+        if (s.guidance === false && s.cfg !== undefined && s.cfg !== 1)
+          ctx.addIssue({ code: 'custom', path: ['cfg'], message: `must be absent or 1 when guidance is false, got ${s.cfg}` });
+      })
+      .describe('How the samples were drawn.'),
+    evaluation: z
+      .object({
+        samples: positiveInt('a positive whole number').optional().describe('Number of generated images used for FID, e.g. 50000.'),
+        evaluator: z.string().min(1).optional().describe('Evaluation code or reference statistics, e.g. "ADM evaluation suite".'),
+      })
+      .strict()
+      .default({})
+      .describe('How FID was computed, where stated.'),
+    source: sourceSchema,
+    disagrees_with: z.array(slug).default([]).describe('Ids of rows that print a different number for the same model and setting.'),
+    note: z.string().optional().describe('Anything a reader must know to compare this number.'),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.disagrees_with.includes(r.id))
+      ctx.addIssue({ code: 'custom', path: ['disagrees_with'], message: 'must not list the row itself' });
+  });
+
+export const resultsFileSchema = z
+  .object({
+    method: slug.describe('Slug of the method these rows belong to; must equal the file name.'),
+    rows: z.array(resultRowSchema).min(1, { error: 'must hold at least one row (delete the file instead)' }).describe('One row per model, setting and source table.'),
+  })
+  .strict();
+
+export const collections = {
+  methods: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './src/content/methods' }),
+    schema: methodSchema,
+  }),
+  results: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/content/results' }),
+    schema: resultsFileSchema,
+  }),
+};

@@ -1,0 +1,71 @@
+/**
+ * Stops `astro build` (and `astro dev`) before anything renders when content is invalid.
+ *
+ * Astro's content layer validates each entry on its own and only logs a reference to a
+ * missing entry; this guard validates all files together with the same schemas and reports
+ * every problem at once, each naming the file, the row and the field.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, extname, basename } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { parse as parseYaml } from 'yaml';
+import { checkContent, type RawFile } from '../lib/content-check';
+import { methodSchema, resultsFileSchema } from '../content.config';
+
+const METHODS_DIR = 'src/content/methods';
+const RESULTS_DIR = 'src/content/results';
+
+/** The YAML between the opening and closing `---` of an MDX file. */
+export function frontmatterOf(text: string): string | undefined {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  return m?.[1];
+}
+
+function parseFile(root: string, dir: string, name: string, isMdx: boolean): RawFile {
+  const path = `${dir}/${name}`;
+  const slug = basename(name, extname(name));
+  const text = readFileSync(join(root, dir, name), 'utf8');
+  const yamlText = isMdx ? frontmatterOf(text) : text;
+  if (yamlText === undefined)
+    return { path, slug, data: undefined, parseError: 'has no frontmatter: the file must start with a --- block of fields' };
+  try {
+    const data = parseYaml(yamlText, { prettyErrors: true });
+    if (data === null || data === undefined) return { path, slug, data, parseError: 'is empty: it must hold `method:` and a list of `rows:`' };
+    return { path, slug, data };
+  } catch (e) {
+    return { path, slug, data: undefined, parseError: `is not valid YAML: ${(e as Error).message.split('\n')[0]}` };
+  }
+}
+
+/** Reads and checks all content under `root`; returns the messages (empty when valid). */
+export function checkContentDir(root: string): string[] {
+  const list = (dir: string) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((n) => !n.startsWith('.')) : []);
+  const strays: string[] = [];
+  const methods: RawFile[] = [];
+  const results: RawFile[] = [];
+  for (const name of list(METHODS_DIR)) {
+    if (extname(name) === '.mdx') methods.push(parseFile(root, METHODS_DIR, name, true));
+    else strays.push(`${METHODS_DIR}/${name}`);
+  }
+  for (const name of list(RESULTS_DIR)) {
+    if (extname(name) === '.yaml') results.push(parseFile(root, RESULTS_DIR, name, false));
+    else strays.push(`${RESULTS_DIR}/${name}`);
+  }
+  return checkContent(methods, results, { method: methodSchema, resultsFile: resultsFileSchema }, strays);
+}
+
+export default function contentGuard(): AstroIntegration {
+  return {
+    name: 'content-guard',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        if (command === 'preview') return;
+        const errors = checkContentDir(new URL('.', config.root).pathname);
+        if (errors.length === 0) return;
+        const report = `Invalid content (${errors.length} problem${errors.length > 1 ? 's' : ''}):\n${errors.map((e) => `  - ${e}`).join('\n')}`;
+        logger.error(report);
+        throw new Error(report);
+      },
+    },
+  };
+}

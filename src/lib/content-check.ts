@@ -1,0 +1,172 @@
+/**
+ * Build-time guard over all content at once. Pure: it takes the parsed files and returns
+ * messages; `src/integrations/content-guard.ts` reads the files and stops the build.
+ *
+ * Each message names the file, the row (for results) and the field, says what was expected
+ * and what was found, e.g.
+ *   src/content/results/var.yaml: row "var-d30": metrics.fid must be a positive number, got -1.92
+ */
+import type { z } from 'astro/zod';
+import { PATTERNS } from './vocab';
+
+/** One content file as read from disk: its path (relative to the project) and parsed data. */
+export interface RawFile {
+  /** Path shown in messages, e.g. "src/content/results/var.yaml". */
+  path: string;
+  /** The file's slug: its name without folder and extension. */
+  slug: string;
+  /** The parsed frontmatter or YAML document; `undefined` when the file could not be parsed. */
+  data: unknown;
+  /** A parse error to report instead of validating, e.g. malformed YAML. */
+  parseError?: string;
+}
+
+/** The schemas the guard validates against (passed in so that this module stays pure). */
+export interface Schemas {
+  method: z.ZodType;
+  resultsFile: z.ZodType;
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** The value at `path` inside `data`, or undefined. */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = data;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+/** A short, human rendering of a found value for "got ..." (dates as YYYY-MM-DD). */
+export function showValue(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'an invalid date' : v.toISOString().slice(0, 10);
+  if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
+  if (Array.isArray(v)) return `a list of ${v.length}`;
+  if (typeof v === 'object' && v !== null) return 'an object';
+  return String(v);
+}
+
+/** What a zod issue asks for, phrased to follow the field name ("must be ...", "is required"). */
+export function describeIssue(issue: Issue, found: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (found === undefined) return `is required (${issue.expected === 'object' ? 'a group of fields' : `a ${issue.expected}`})`;
+      return withGot(issue.message.startsWith('must') ? issue.message : `must be a ${issue.expected}`, found);
+    case 'unrecognized_keys':
+      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling against the field reference)`;
+    case 'invalid_value':
+      return withGot(`must be one of: ${issue.values.map((v) => String(v)).join(', ')}`, found);
+    case 'too_small':
+      if (Array.isArray(found)) return issue.message.startsWith('must') ? issue.message : `must hold at least ${issue.minimum} item(s)`;
+      if (typeof found === 'string') return withGot('must not be empty', found);
+      return withGot(issue.message.startsWith('must') ? issue.message : `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}`, found);
+    case 'too_big':
+      if (typeof found === 'string') return withGot(`must be at most ${issue.maximum} characters`, found);
+      return withGot(issue.message.startsWith('must') ? issue.message : `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`, found);
+    default:
+      return withGot(issue.message.startsWith('must') || issue.message.startsWith('is ') || issue.message.startsWith('has ') ? issue.message : `is invalid: ${issue.message}`, found);
+  }
+}
+
+function withGot(phrase: string, found: unknown): string {
+  return phrase.includes(', got ') ? phrase : `${phrase}, got ${showValue(found)}`;
+}
+
+/** Renders one issue of a results file: rows are named by their id (or position when the id is missing). */
+function locate(data: unknown, path: readonly PropertyKey[]): { where: string; field: string } {
+  if (path[0] === 'rows' && typeof path[1] === 'number') {
+    const id = valueAt(data, ['rows', path[1], 'id']);
+    const where = typeof id === 'string' && id ? `row "${id}"` : `row ${path[1] + 1}`;
+    const rest = path.slice(2).map(String).join('.');
+    return { where, field: rest };
+  }
+  return { where: '', field: path.map(String).join('.') };
+}
+
+function formatIssue(file: RawFile, issue: Issue): string {
+  const found = valueAt(file.data, issue.path);
+  const { where, field } = locate(file.data, issue.path);
+  const subject = field || (where ? 'the row' : 'the file');
+  return `${file.path}: ${where ? `${where}: ` : ''}${subject} ${describeIssue(issue, found)}`;
+}
+
+/**
+ * Validates every method and results file against the schemas and against each other.
+ * Returns all messages (empty when the content is valid), in file order.
+ */
+export function checkContent(methods: RawFile[], results: RawFile[], schemas: Schemas, strays: string[] = []): string[] {
+  const errors: string[] = [];
+  const methodSlugs = new Set(methods.map((m) => m.slug));
+
+  for (const path of strays)
+    errors.push(`${path}: not a content file the site reads (method pages are src/content/methods/<slug>.mdx, results are src/content/results/<slug>.yaml); rename or remove it`);
+
+  const seenSlug = new Map<string, string>();
+  for (const f of [...methods, ...results]) {
+    if (!PATTERNS.slug.test(f.slug))
+      errors.push(`${f.path}: the file name "${f.slug}" must be a slug (lower-case words joined by hyphens), e.g. "magvit-v2"`);
+    const key = `${f.path.includes('/results/') ? 'r' : 'm'}:${f.slug.toLowerCase()}`;
+    const other = seenSlug.get(key);
+    if (other) errors.push(`${f.path}: duplicate slug "${f.slug}": ${other} has the same name`);
+    else seenSlug.set(key, f.path);
+  }
+
+  const seenArxiv = new Map<string, string>();
+  for (const m of methods) {
+    const arxiv = valueAt(m.data, ['paper', 'arxiv']);
+    if (typeof arxiv !== 'string') continue;
+    const other = seenArxiv.get(arxiv);
+    if (other) errors.push(`${m.path}: paper.arxiv "${arxiv}" is already the paper of ${other}; one method page per paper`);
+    else seenArxiv.set(arxiv, m.path);
+  }
+
+  const validate = (file: RawFile, schema: z.ZodType): boolean => {
+    if (file.parseError) {
+      errors.push(`${file.path}: ${file.parseError}`);
+      return false;
+    }
+    const parsed = schema.safeParse(file.data);
+    if (!parsed.success) for (const issue of parsed.error.issues) errors.push(formatIssue(file, issue));
+    return parsed.success;
+  };
+
+  for (const m of methods) {
+    if (!validate(m, schemas.method)) continue;
+    const buildsOn = (valueAt(m.data, ['builds_on']) as string[] | undefined) ?? [];
+    buildsOn.forEach((ref, i) => {
+      if (!methodSlugs.has(ref)) errors.push(`${m.path}: builds_on.${i} names method "${ref}", which does not exist (no src/content/methods/${ref}.mdx)`);
+      if (ref === m.slug) errors.push(`${m.path}: builds_on.${i} must not name the method itself`);
+    });
+  }
+
+  const rowOwner = new Map<string, string>();
+  const allRowIds = new Set<string>();
+  for (const f of results) {
+    const rows = valueAt(f.data, ['rows']);
+    if (Array.isArray(rows)) for (const r of rows) if (typeof r?.id === 'string') allRowIds.add(r.id);
+  }
+
+  for (const f of results) {
+    if (!methodSlugs.has(f.slug))
+      errors.push(`${f.path}: this results file has no method: there is no src/content/methods/${f.slug}.mdx (a results file is named after its method)`);
+    if (!validate(f, schemas.resultsFile)) continue;
+    const method = valueAt(f.data, ['method']) as string;
+    if (method !== f.slug) errors.push(`${f.path}: method must equal the file name "${f.slug}", got ${showValue(method)}`);
+    const rows = valueAt(f.data, ['rows']) as Array<{ id: string; reported_in: string; disagrees_with?: string[] }>;
+    for (const row of rows) {
+      const where = `${f.path}: row "${row.id}"`;
+      const earlier = rowOwner.get(row.id);
+      if (earlier) errors.push(`${where}: id is already used in ${earlier}; row ids must be unique across the site`);
+      else rowOwner.set(row.id, f.path);
+      if (!methodSlugs.has(row.reported_in))
+        errors.push(`${where}: reported_in names method "${row.reported_in}", which does not exist (no src/content/methods/${row.reported_in}.mdx)`);
+      (row.disagrees_with ?? []).forEach((ref, i) => {
+        if (!allRowIds.has(ref)) errors.push(`${where}: disagrees_with.${i} names row "${ref}", which does not exist`);
+      });
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,38 @@
+/**
+ * Ordering and grouping of methods for indexes and navigation.
+ */
+import type { Method } from './types';
+import { ROLES, type Role } from './vocab';
+
+/** Methods by arXiv v1 date, oldest first (ties by short name): the order in which they appeared. */
+export function byFirstAppearance<T extends Method>(methods: readonly T[]): T[] {
+  return [...methods].sort(
+    (a, b) =>
+      a.data.paper.v1.getTime() - b.data.paper.v1.getTime() || a.data.short_name.localeCompare(b.data.short_name),
+  );
+}
+
+/** Methods grouped by role in vocabulary order (core first), each group by first appearance. */
+export function groupByRole<T extends Method>(methods: readonly T[]): Array<{ role: Role; methods: T[] }> {
+  return ROLES.map((role) => ({ role, methods: byFirstAppearance(methods.filter((m) => m.data.role === role)) })).filter(
+    (g) => g.methods.length > 0,
+  );
+}
+
+/** A date as "17 Jun 2024" (UTC), for display next to a machine-readable <time>. */
+export function formatDate(d: Date): string {
+  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** A date as YYYY-MM-DD for `datetime` attributes. */
+export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/** A one-line description of a tokenizer: "discrete, VQGAN, 16x downsampling, 16384 codes". */
+export function tokenizerSummary(t: Method['data']['tokenizer']): string {
+  const parts: string[] = [t.kind === 'none' ? 'no tokenizer' : t.kind];
+  if (t.name) parts.push(t.name);
+  if (t.downsample) parts.push(`${t.downsample}× downsampling`);
+  if (t.codebook_size) parts.push(`${t.codebook_size.toLocaleString('en-US')} codes`);
+  if (t.latent_channels) parts.push(`${t.latent_channels} channels`);
+  return parts.join(', ');
+}

@@ -1,0 +1,42 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+
+/**
+ * Every page path listed in the built sitemap, relative to the site's base (e.g. "methods/mar/").
+ * The sitemap holds absolute URLs on the configured `site`; only their path after the base matters here.
+ */
+export async function sitemapPaths(request: APIRequestContext, baseURL: string): Promise<string[]> {
+  const index = await (await request.get(new URL('sitemap-index.xml', baseURL).href)).text();
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+  const basePath = new URL(baseURL).pathname;
+  const paths: string[] = [];
+  for (const sm of sitemaps) {
+    const xml = await (await request.get(new URL(new URL(sm).pathname, baseURL).href)).text();
+    for (const m of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+      const p = new URL(m[1]).pathname;
+      if (!p.startsWith(basePath)) throw new Error(`sitemap URL ${m[1]} is outside the base ${basePath}`);
+      paths.push(p.slice(basePath.length));
+    }
+  }
+  return paths;
+}
+
+/** Records every request the page makes to an origin other than the site's own. */
+export function recordForeignRequests(page: Page, siteOrigin: string): string[] {
+  const foreign: string[] = [];
+  page.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== siteOrigin) foreign.push(url);
+  });
+  return foreign;
+}
+
+/** Collects console errors and uncaught page errors. */
+export function recordConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  return errors;
+}

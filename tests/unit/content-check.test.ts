@@ -1,0 +1,211 @@
+import { describe, expect, test } from 'vitest';
+import { checkContent, type RawFile } from '../../src/lib/content-check';
+import { methodSchema, resultsFileSchema } from '../../src/content.config';
+import { checkContentDir } from '../../src/integrations/content-guard';
+
+const schemas = { method: methodSchema, resultsFile: resultsFileSchema };
+
+/** A valid method frontmatter; tests break one field at a time. */
+function method(slug: string, patch: Record<string, unknown> = {}): RawFile {
+  return {
+    path: `src/content/methods/${slug}.mdx`,
+    slug,
+    data: {
+      title: `${slug} title`,
+      short_name: slug.toUpperCase(),
+      role: 'core',
+      family: 'next-scale',
+      backbone: 'decoder-transformer',
+      tokenizer: { kind: 'discrete', downsample: 16, codebook_size: 4096 },
+      paper: { arxiv: '2404.02905', title: 'A paper', authors: ['A. Author'], v1: '2024-04-03' },
+      summary: 'A one-sentence summary that is long enough.',
+      bibtex: { key: `${slug}2024`, year: 2024 },
+      ...patch,
+    },
+  };
+}
+
+/** A valid row; tests break one field at a time. */
+function row(id: string, patch: Record<string, unknown> = {}) {
+  return {
+    id,
+    reported_in: 'var',
+    model: 'VAR-d30',
+    params_m: 2000,
+    resolution: 256,
+    metrics: { fid: 1.92, is: 323.1, precision: 0.82, recall: 0.59 },
+    sampling: { guidance: true, cfg: 1.5 },
+    source: { arxiv: '2404.02905', version: 'v2', table: 'Table 1' },
+    ...patch,
+  };
+}
+
+function results(slug: string, rows: unknown[], extra: Record<string, unknown> = {}): RawFile {
+  return { path: `src/content/results/${slug}.yaml`, slug, data: { method: slug, rows, ...extra } };
+}
+
+const check = (methods: RawFile[], res: RawFile[], strays: string[] = []) => checkContent(methods, res, schemas, strays);
+
+describe('checkContent accepts valid content', () => {
+  test('a method with one sourced row passes', () => {
+    expect(check([method('var')], [results('var', [row('var-d30')])])).toEqual([]);
+  });
+
+  test('a repository source passes', () => {
+    const r = row('var-d30-readme', { source: { repo: 'FoundationVision/VAR', commit: 'a'.repeat(40), file: 'README.md' } });
+    expect(check([method('var')], [results('var', [r])])).toEqual([]);
+  });
+
+  test('the real content of the site passes', () => {
+    expect(checkContentDir(process.cwd())).toEqual([]);
+  });
+});
+
+describe('checkContent rejects bad input with the file, the row and the field', () => {
+  const cases: Array<[string, RawFile[], RawFile[], string]> = [
+    [
+      'negative FID',
+      [method('var')],
+      [results('var', [row('var-d30', { metrics: { fid: -1.92 } })])],
+      'src/content/results/var.yaml: row "var-d30": metrics.fid must be a positive number, got -1.92',
+    ],
+    [
+      'precision above 1',
+      [method('var')],
+      [results('var', [row('var-d30', { metrics: { fid: 1.92, precision: 82 } })])],
+      'src/content/results/var.yaml: row "var-d30": metrics.precision must be a number between 0 and 1, got 82',
+    ],
+    [
+      'params of zero',
+      [method('var')],
+      [results('var', [row('var-d30', { params_m: 0 })])],
+      'src/content/results/var.yaml: row "var-d30": params_m must be a positive number of millions of parameters, got 0',
+    ],
+    [
+      'missing FID',
+      [method('var')],
+      [results('var', [row('var-d30', { metrics: { is: 300 } })])],
+      'src/content/results/var.yaml: row "var-d30": metrics.fid is required (a number)',
+    ],
+    [
+      'FID written as text',
+      [method('var')],
+      [results('var', [row('var-d30', { metrics: { fid: '1.92' } })])],
+      'src/content/results/var.yaml: row "var-d30": metrics.fid must be a positive number, got "1.92"',
+    ],
+    [
+      'dangling reported_in',
+      [method('var')],
+      [results('var', [row('var-d30', { reported_in: 'nosuch' })])],
+      'src/content/results/var.yaml: row "var-d30": reported_in names method "nosuch", which does not exist (no src/content/methods/nosuch.mdx)',
+    ],
+    [
+      'duplicate row id across files',
+      [method('var'), method('mar', { paper: { arxiv: '2406.11838', title: 'B', authors: ['B'], v1: '2024-06-17' } })],
+      [results('mar', [row('same-id', { reported_in: 'mar' })]), results('var', [row('same-id')])],
+      'src/content/results/var.yaml: row "same-id": id is already used in src/content/results/mar.yaml; row ids must be unique across the site',
+    ],
+    [
+      'arXiv id of the wrong shape',
+      [method('var', { paper: { arxiv: '2404.02905v2', title: 'A', authors: ['A'], v1: '2024-04-03' } })],
+      [],
+      'src/content/methods/var.mdx: paper.arxiv must be an arXiv id such as "2406.11838" (quoted, no version), got "2404.02905v2"',
+    ],
+    [
+      'a date in the future',
+      [method('var', { paper: { arxiv: '2404.02905', title: 'A', authors: ['A'], v1: '2999-01-01' } })],
+      [],
+      'src/content/methods/var.mdx: paper.v1 must not be in the future, got "2999-01-01"',
+    ],
+    [
+      'a date that is not a calendar date',
+      [method('var', { paper: { arxiv: '2404.02905', title: 'A', authors: ['A'], v1: '2024-02-30' } })],
+      [],
+      'src/content/methods/var.mdx: paper.v1 must be a real calendar date (YYYY-MM-DD), got "2024-02-30"',
+    ],
+    [
+      'unknown family',
+      [method('var', { family: 'next-pixel' })],
+      [],
+      'src/content/methods/var.mdx: family must be one of: next-token, masked-random-order, next-scale, diffusion, gan, got "next-pixel"',
+    ],
+    [
+      'unknown frontmatter key',
+      [method('var', { venue: 'NeurIPS' })],
+      [],
+      'src/content/methods/var.mdx: the file has unknown field "venue" (check the spelling against the field reference)',
+    ],
+    [
+      'a results file without a method page',
+      [method('var')],
+      [results('ghost', [row('ghost-1')])],
+      'src/content/results/ghost.yaml: this results file has no method: there is no src/content/methods/ghost.mdx (a results file is named after its method)',
+    ],
+    [
+      'an empty rows list',
+      [method('var')],
+      [results('var', [])],
+      'src/content/results/var.yaml: rows must hold at least one row (delete the file instead)',
+    ],
+    [
+      'a row without a source',
+      [method('var')],
+      [results('var', [row('var-d30', { source: undefined })])],
+      'src/content/results/var.yaml: row "var-d30": source is required (a group of fields)',
+    ],
+    [
+      'a paper source without its table',
+      [method('var')],
+      [results('var', [row('var-d30', { source: { arxiv: '2404.02905', version: 'v2' } })])],
+      'src/content/results/var.yaml: row "var-d30": source.table is required for a paper source (arxiv, version, table), got nothing',
+    ],
+    [
+      'guidance off but a CFG scale',
+      [method('var')],
+      [results('var', [row('var-d30', { sampling: { guidance: false, cfg: 1.5 } })])],
+      'src/content/results/var.yaml: row "var-d30": sampling.cfg must be absent or 1 when guidance is false, got 1.5',
+    ],
+    [
+      'dangling builds_on',
+      [method('var', { builds_on: ['vqgan'] })],
+      [],
+      'src/content/methods/var.mdx: builds_on.0 names method "vqgan", which does not exist (no src/content/methods/vqgan.mdx)',
+    ],
+    [
+      'results file whose method field disagrees with its name',
+      [method('var')],
+      [results('var', [row('var-d30')], { method: 'mar' })],
+      'src/content/results/var.yaml: method must equal the file name "var", got "mar"',
+    ],
+  ];
+
+  test.each(cases)('%s', (_name, methods, res, message) => {
+    expect(check(methods, res)).toContain(message);
+  });
+
+  test('a row without an id is named by its position', () => {
+    const { id: _drop, ...noId } = row('x');
+    expect(check([method('var')], [results('var', [row('var-a'), noId])])).toContain(
+      'src/content/results/var.yaml: row 2: id is required (a string)',
+    );
+  });
+
+  test('a file that is not valid YAML is reported, not dropped', () => {
+    const broken: RawFile = { path: 'src/content/results/var.yaml', slug: 'var', data: undefined, parseError: 'is not valid YAML: bad indentation' };
+    expect(check([method('var')], [broken])).toEqual(['src/content/results/var.yaml: is not valid YAML: bad indentation']);
+  });
+
+  test('a stray file in a content folder is reported, not ignored', () => {
+    expect(check([method('var')], [], ['src/content/methods/var.md'])[0]).toMatch(/^src\/content\/methods\/var\.md: not a content file the site reads/);
+  });
+
+  test('two method pages for the same paper are rejected', () => {
+    const errors = check([method('var'), method('var-copy')], []);
+    expect(errors).toContain('src/content/methods/var-copy.mdx: paper.arxiv "2404.02905" is already the paper of src/content/methods/var.mdx; one method page per paper');
+  });
+
+  test('every problem is reported at once, not only the first', () => {
+    const errors = check([method('var')], [results('var', [row('a', { metrics: { fid: -1 } }), row('b', { resolution: 0 })])]);
+    expect(errors).toHaveLength(2);
+  });
+});
