@@ -1,0 +1,122 @@
+/**
+ * The public data exports (`/data/results.json`, `/data/methods.json`): a stable contract for
+ * anyone who builds on the survey's numbers. Missing values are `null`, never omitted.
+ */
+import type { Method, ResultRow } from './types';
+import { sourceUrl } from './results';
+import type { TokenizerKind } from './vocab';
+
+export interface ResultExport {
+  id: string;
+  method: string;
+  reported_in: string;
+  model: string;
+  params_m: number | null;
+  resolution: number;
+  gen_resolution: number | null;
+  fid: number;
+  is: number | null;
+  precision: number | null;
+  recall: number | null;
+  guidance: boolean | null;
+  cfg: number | null;
+  cfg_schedule: string | null;
+  steps: number | null;
+  top_k: number | null;
+  top_p: number | null;
+  temperature: number | null;
+  samples: number | null;
+  evaluator: string | null;
+  tokenizer_kind: TokenizerKind;
+  source:
+    | { arxiv: string; version: string; table: string; url: string }
+    | { repo: string; commit: string; file: string; url: string };
+  disagrees_with: string[];
+  note: string | null;
+}
+
+export interface MethodExport {
+  slug: string;
+  title: string;
+  short_name: string;
+  role: string;
+  family: string;
+  backbone: string;
+  tokenizer: Method['data']['tokenizer'];
+  arxiv: string;
+  paper_title: string;
+  authors: string[];
+  v1: string;
+  versions: Array<{ version: string; date: string | null }>;
+  venue: string | null;
+  code_url: string | null;
+  code_license: string | null;
+  builds_on: string[];
+}
+
+const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+
+/** One object per result row, in the order given; `methods` supplies each row's tokenizer kind. */
+export function toResultsExport(rows: readonly ResultRow[], methods: readonly Method[]): ResultExport[] {
+  const kind = new Map(methods.map((m) => [m.slug, m.data.tokenizer.kind]));
+  return rows.map((r) => {
+    const tokenizerKind = kind.get(r.method);
+    if (!tokenizerKind) throw new Error(`results row "${r.id}" belongs to unknown method "${r.method}"`);
+    const s = r.source;
+    const source = s.repo
+      ? { repo: s.repo, commit: s.commit as string, file: s.file as string, url: sourceUrl(s) }
+      : { arxiv: s.arxiv as string, version: s.version as string, table: s.table as string, url: sourceUrl(s) };
+    return {
+      id: r.id,
+      method: r.method,
+      reported_in: r.reported_in,
+      model: r.model,
+      params_m: orNull(r.params_m),
+      resolution: r.resolution,
+      gen_resolution: orNull(r.gen_resolution),
+      fid: r.metrics.fid,
+      is: orNull(r.metrics.is),
+      precision: orNull(r.metrics.precision),
+      recall: orNull(r.metrics.recall),
+      guidance: orNull(r.sampling.guidance),
+      cfg: r.sampling.guidance === false ? 1 : orNull(r.sampling.cfg),
+      cfg_schedule: orNull(r.sampling.cfg_schedule),
+      steps: orNull(r.sampling.steps),
+      top_k: orNull(r.sampling.top_k),
+      top_p: orNull(r.sampling.top_p),
+      temperature: orNull(r.sampling.temperature),
+      samples: orNull(r.evaluation.samples),
+      evaluator: orNull(r.evaluation.evaluator),
+      tokenizer_kind: tokenizerKind,
+      source,
+      disagrees_with: [...r.disagrees_with],
+      note: orNull(r.note),
+    };
+  });
+}
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/** One object per method, sorted by slug. */
+export function toMethodsExport(methods: readonly Method[]): MethodExport[] {
+  return [...methods]
+    .sort((a, b) => a.slug.localeCompare(b.slug))
+    .map(({ slug, data }) => ({
+      slug,
+      title: data.title,
+      short_name: data.short_name,
+      role: data.role,
+      family: data.family,
+      backbone: data.backbone,
+      tokenizer: data.tokenizer,
+      arxiv: data.paper.arxiv,
+      paper_title: data.paper.title,
+      authors: data.paper.authors,
+      v1: day(data.paper.v1),
+      versions: data.paper.versions.map((v) => ({ version: v.version, date: v.date ? day(v.date) : null })),
+      venue: orNull(data.paper.venue),
+      code_url: orNull(data.code?.url),
+      code_license: orNull(data.code?.license),
+      builds_on: data.builds_on,
+    }));
+}

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { loadMethods, loadResults } from '../../collections';
+import { toResultsExport } from '../../lib/export';
+
+/** Every result row on the site, as JSON (the contract is `ResultExport` in src/lib/export.ts). */
+export const GET: APIRoute = async () => {
+  const body = toResultsExport(await loadResults(), await loadMethods());
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json' } });
+};

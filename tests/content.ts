@@ -1,0 +1,31 @@
+/**
+ * Reads the site's real content from disk and validates it with the same schemas the build uses,
+ * so that tests can compare what the site shows with what the files say.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, basename } from 'node:path';
+import { parse } from 'yaml';
+import { methodSchema, resultsFileSchema } from '../src/content.config';
+import { frontmatterOf } from '../src/integrations/content-guard';
+import { flattenResults } from '../src/lib/results';
+import type { Method, ResultRow } from '../src/lib/types';
+
+const ROOT = join(import.meta.dirname, '..');
+
+export function readMethods(): Method[] {
+  const dir = join(ROOT, 'src/content/methods');
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.mdx'))
+    .map((n) => ({
+      slug: basename(n, '.mdx'),
+      data: methodSchema.parse(parse(frontmatterOf(readFileSync(join(dir, n), 'utf8')) ?? '')) as Method['data'],
+    }));
+}
+
+export function readResults(): ResultRow[] {
+  const dir = join(ROOT, 'src/content/results');
+  const files = readdirSync(dir)
+    .filter((n) => n.endsWith('.yaml'))
+    .map((n) => resultsFileSchema.parse(parse(readFileSync(join(dir, n), 'utf8'))) as { method: string; rows: ResultRow[] });
+  return flattenResults(files);
+}

@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest';
+import { readMethods, readResults } from '../content';
+import { toMethodsExport, toResultsExport } from '../../src/lib/export';
+
+const methods = readMethods();
+const rows = readResults();
+const slugs = new Set(methods.map((m) => m.slug));
+
+/** Model sizes each core paper reports (its model-size table), matched against row model names. */
+const SIZES: Record<string, string[]> = {
+  mar: ['MAR-B', 'MAR-L', 'MAR-H'],
+  llamagen: ['LlamaGen-B', 'LlamaGen-L', 'LlamaGen-XL', 'LlamaGen-XXL', 'LlamaGen-3B'],
+  var: ['VAR-d16', 'VAR-d20', 'VAR-d24', 'VAR-d30'],
+  aim: ['AiM-B', 'AiM-L', 'AiM-XL', 'AiM-1B'],
+};
+
+describe('the core methods have their numbers', () => {
+  test.each(Object.entries(SIZES))('%s has a row for every model size its paper reports', (slug, sizes) => {
+    const own = rows.filter((r) => r.method === slug && r.reported_in === slug);
+    for (const size of sizes) {
+      const pattern = new RegExp(`^${size.replace(/[-]/g, '\\-')}(?![A-Za-z0-9])`);
+      expect(own.some((r) => pattern.test(r.model)), `${slug}: no row for ${size}`).toBe(true);
+    }
+  });
+
+  test('the four core methods are core and have a results file', () => {
+    for (const slug of Object.keys(SIZES)) {
+      expect(methods.find((m) => m.slug === slug)?.data.role).toBe('core');
+      expect(rows.some((r) => r.method === slug)).toBe(true);
+    }
+  });
+});
+
+describe('every row is traceable', () => {
+  test('every row has a complete source', () => {
+    for (const r of rows) {
+      const s = r.source;
+      const complete = s.repo ? !!(s.commit && s.file) : !!(s.arxiv && s.version && s.table);
+      expect(complete, r.id).toBe(true);
+    }
+  });
+  test('every reported_in and disagrees_with resolves', () => {
+    const ids = new Set(rows.map((r) => r.id));
+    for (const r of rows) {
+      expect(slugs.has(r.reported_in), `${r.id}: reported_in ${r.reported_in}`).toBe(true);
+      for (const d of r.disagrees_with) expect(ids.has(d), `${r.id}: disagrees_with ${d}`).toBe(true);
+    }
+  });
+  test('disagreements are marked on both rows', () => {
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const r of rows) for (const d of r.disagrees_with) expect(byId.get(d)?.disagrees_with, `${d} -> ${r.id}`).toContain(r.id);
+  });
+  test('every baseline row names the paper that printed it, and that paper is a core method', () => {
+    for (const r of rows.filter((x) => methods.find((m) => m.slug === x.method)?.data.role === 'baseline'))
+      expect(methods.find((m) => m.slug === r.reported_in)?.data.role, r.id).toBe('core');
+  });
+});
+
+describe('the JSON export equals the content', () => {
+  const exported = toResultsExport(rows, methods);
+  test('one object per row, same ids, same numbers', () => {
+    expect(exported.map((e) => e.id)).toEqual(rows.map((r) => r.id));
+    exported.forEach((e, i) => {
+      const r = rows[i];
+      expect([e.method, e.reported_in, e.model, e.fid, e.is, e.precision, e.recall, e.params_m]).toEqual([
+        r.method,
+        r.reported_in,
+        r.model,
+        r.metrics.fid,
+        r.metrics.is ?? null,
+        r.metrics.precision ?? null,
+        r.metrics.recall ?? null,
+        r.params_m ?? null,
+      ]);
+    });
+  });
+  test('no guidance exports cfg 1; the tokenizer kind comes from the method', () => {
+    for (const e of exported) {
+      const r = rows.find((x) => x.id === e.id)!;
+      if (r.sampling.guidance === false) expect(e.cfg).toBe(1);
+      expect(e.tokenizer_kind).toBe(methods.find((m) => m.slug === r.method)!.data.tokenizer.kind);
+    }
+  });
+  test('methods export has every method with its v1 date', () => {
+    const m = toMethodsExport(methods);
+    expect(m.map((x) => x.slug).sort()).toEqual([...slugs].sort());
+    expect(m.find((x) => x.slug === 'mar')?.v1).toBe('2024-06-17');
+  });
+});
