@@ -88,12 +88,13 @@ export const paperSchema = z
     title: z.string().min(1).describe('The paper title exactly as on arXiv.'),
     authors: z.array(z.string().min(1)).min(1).describe('All authors in the printed order.'),
     v1: isoDate.describe('Date of arXiv version 1 (YYYY-MM-DD): the date used for "who came first".'),
+    v1_source: z.string().min(1).optional().describe('Where the v1 date was read, when no primary copy of the arXiv page showed it (e.g. "listings; the repository linked the paper on 2024-08-23").'),
     versions: z
       .array(
         z
           .object({
             version: z.string().regex(/^v([2-9]|[1-9]\d+)$/, { error: 'must be a later version label such as "v2"' }).describe('Version label, v2 or later.'),
-            date: isoDate.describe('Date of that version (YYYY-MM-DD).'),
+            date: isoDate.optional().describe('Date of that version (YYYY-MM-DD); omit when no primary source shows it.'),
             note: z.string().optional().describe('What changed in that version, where known.'),
           })
           .strict(),

@@ -20,7 +20,7 @@ export function invertName(name: string): string {
 export function toBibtex(m: Pick<MethodData, 'paper' | 'bibtex'>): string {
   const { paper, bibtex } = m;
   const fields: Array<[string, string]> = [
-    ['title', `{${escapeBibtex(paper.title)}}`],
+    ['title', escapeBibtex(paper.title)],
     ['author', paper.authors.map(invertName).map(escapeBibtex).join(' and ')],
   ];
   if (bibtex.journal) fields.push(['journal', escapeBibtex(bibtex.journal)]);

@@ -9,9 +9,16 @@ export function flattenResults(files: ReadonlyArray<{ method: string; rows: read
   return files.flatMap((f) => f.rows.map((r) => ({ ...r, method: f.method })));
 }
 
+/** Reading order of sources for a method: its own paper (0), its own repository (1), other papers (2). */
+export function provenanceRank(r: ResultRow, slug: string): number {
+  if (r.reported_in !== slug) return 2;
+  return r.source.repo ? 1 : 0;
+}
+
 /**
- * The rows of one method, ordered for reading: numbers from the method's own paper or
- * repository first, then by evaluated resolution, without guidance before with, then by size.
+ * The rows of one method, ordered for reading: numbers from the method's own paper first, then
+ * its repository, then other papers' tables; within each, by evaluated resolution, without guidance
+ * before with, then by size.
  */
 export function rowsOfMethod(rows: readonly ResultRow[], slug: string): ResultRow[] {
   return rows
@@ -19,7 +26,7 @@ export function rowsOfMethod(rows: readonly ResultRow[], slug: string): ResultRo
     .map((r, i) => ({ r, i }))
     .sort(
       (a, b) =>
-        Number(a.r.reported_in !== slug) - Number(b.r.reported_in !== slug) ||
+        provenanceRank(a.r, slug) - provenanceRank(b.r, slug) ||
         a.r.resolution - b.r.resolution ||
         Number(a.r.sampling.guidance === true) - Number(b.r.sampling.guidance === true) ||
         (a.r.params_m ?? Infinity) - (b.r.params_m ?? Infinity) ||

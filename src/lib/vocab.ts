@@ -37,6 +37,7 @@ export const BACKBONES = [
   'diffusion-unet',
   'diffusion-transformer',
   'convnet',
+  'other',
 ] as const;
 export type Backbone = (typeof BACKBONES)[number];
 
@@ -48,6 +49,7 @@ export const BACKBONE_LABELS: Record<Backbone, string> = {
   'diffusion-unet': 'Diffusion U-Net',
   'diffusion-transformer': 'Diffusion Transformer',
   convnet: 'Convolutional network (GAN)',
+  other: 'Other, or not verified in a primary source',
 };
 
 /** What the generator models: discrete codes, continuous latents, or raw pixels / no tokenizer. */

@@ -50,7 +50,7 @@ test('the skip link is the first Tab stop and moves focus to the main content', 
 
 test('the MAR page shows its results table and a BibTeX entry with its arXiv id', async ({ page }) => {
   await page.goto('methods/mar/');
-  const table = page.getByRole('table');
+  const table = page.getByRole('table', { name: /numbers as printed/ });
   await expect(table.getByRole('rowheader').first()).toContainText('MAR');
   const data = parse(readFileSync('src/content/results/mar.yaml', 'utf8')) as { rows: unknown[] };
   await expect(table.locator('tbody tr')).toHaveCount(data.rows.length);

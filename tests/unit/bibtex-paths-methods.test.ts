@@ -19,7 +19,7 @@ describe('toBibtex', () => {
     });
     expect(entry).toMatchInlineSnapshot(`
       "@article{li2024autoregressive,
-        title = {{Autoregressive Image Generation without Vector Quantization}},
+        title = {Autoregressive Image Generation without Vector Quantization},
         author = {Li, Tianhong and He, Kaiming},
         journal = {arXiv preprint arXiv:2406.11838},
         year = {2024},

@@ -42,8 +42,9 @@ describe('flattenResults', () => {
 });
 
 describe('rowsOfMethod', () => {
-  test('own paper first, then resolution, unguided before guided, then size', () => {
+  test('own paper first, then own repository, then resolution, unguided before guided, then size', () => {
     const rows: ResultRow[] = [
+      { ...row('readme', { source: { repo: 'LTH14/mar', commit: 'a'.repeat(40), file: 'README.md' } }), method: 'mar' },
       { ...row('other-paper', { reported_in: 'var', params_m: 1 }), method: 'mar' },
       { ...row('512', { resolution: 512 }), method: 'mar' },
       { ...row('big-cfg', { params_m: 900, sampling: { guidance: true } }), method: 'mar' },
@@ -51,7 +52,7 @@ describe('rowsOfMethod', () => {
       { ...row('small-cfg', { params_m: 200, sampling: { guidance: true } }), method: 'mar' },
       { ...row('not-mine'), method: 'dit' },
     ];
-    expect(rowsOfMethod(rows, 'mar').map((r) => r.id)).toEqual(['big', 'small-cfg', 'big-cfg', '512', 'other-paper']);
+    expect(rowsOfMethod(rows, 'mar').map((r) => r.id)).toEqual(['big', 'small-cfg', 'big-cfg', '512', 'readme', 'other-paper']);
   });
 });
 
