@@ -120,3 +120,53 @@ export function toMethodsExport(methods: readonly Method[]): MethodExport[] {
       builds_on: data.builds_on,
     }));
 }
+
+/** Columns of `/data/results.csv` and of the compare page's "download this view": the JSON fields, source flattened. */
+export const RESULT_CSV_COLUMNS = [
+  'id',
+  'method',
+  'reported_in',
+  'model',
+  'params_m',
+  'resolution',
+  'gen_resolution',
+  'fid',
+  'is',
+  'precision',
+  'recall',
+  'guidance',
+  'cfg',
+  'cfg_schedule',
+  'steps',
+  'top_k',
+  'top_p',
+  'temperature',
+  'samples',
+  'evaluator',
+  'tokenizer_kind',
+  'source_arxiv',
+  'source_version',
+  'source_table',
+  'source_repo',
+  'source_commit',
+  'source_file',
+  'source_url',
+  'disagrees_with',
+  'note',
+] as const;
+
+/** A results export object as a flat CSV record. */
+export function resultCsvRecord(e: ResultExport): Record<(typeof RESULT_CSV_COLUMNS)[number], unknown> {
+  const { source, ...rest } = e;
+  const s = source as Partial<Record<'arxiv' | 'version' | 'table' | 'repo' | 'commit' | 'file' | 'url', string>>;
+  return {
+    ...rest,
+    source_arxiv: s.arxiv,
+    source_version: s.version,
+    source_table: s.table,
+    source_repo: s.repo,
+    source_commit: s.commit,
+    source_file: s.file,
+    source_url: s.url,
+  };
+}

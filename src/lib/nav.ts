@@ -1,6 +1,8 @@
 /** The header's navigation: one list, in display order. Only pages that exist are listed. */
 export const NAV = [
   { path: '/methods/', label: 'Methods' },
+  { path: '/compare/', label: 'Compare' },
+  { path: '/timeline/', label: 'Timeline' },
 ] as const;
 
 /** Whether `current` (a pathname without base) is inside the section at `path`. */

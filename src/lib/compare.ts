@@ -1,0 +1,211 @@
+/**
+ * The comparison table: one row per result with every column a reader compares, the filters
+ * and sort order that the table's script applies, and their round trip through the URL query.
+ * The same functions run at build time (default view, CSV) and in the browser (the script).
+ */
+import type { Method, ResultRow } from './types';
+import { provenanceRank, sourceLabel, sourceUrl } from './results';
+import type { Backbone, Family, TokenizerKind } from './vocab';
+import { BACKBONES, FAMILIES, TOKENIZER_KINDS } from './vocab';
+
+/** One table row with raw values (for sorting, filtering, export) and no formatting. */
+export interface CompareRow {
+  id: string;
+  model: string;
+  method: string;
+  methodName: string;
+  family: Family;
+  backbone: Backbone;
+  tokenizerKind: TokenizerKind;
+  tokenizerName: string | null;
+  params: number | null;
+  fid: number;
+  is: number | null;
+  precision: number | null;
+  recall: number | null;
+  steps: number | null;
+  cfg: number | null;
+  guidance: boolean | null;
+  resolution: number;
+  genResolution: number | null;
+  /** arXiv v1 date of the method's paper, YYYY-MM-DD. */
+  date: string;
+  reportedIn: string;
+  reportedInName: string;
+  /** 0: the method's own paper, 1: its own repository, 2: another paper's table. */
+  provenance: number;
+  sourceLabel: string;
+  sourceUrl: string;
+  disagreesWith: string[];
+  note: string | null;
+}
+
+/** Joins rows with their methods. Rows are kept in the given order. */
+export function toCompareRows(rows: readonly ResultRow[], methods: readonly Method[]): CompareRow[] {
+  const bySlug = new Map(methods.map((m) => [m.slug, m]));
+  return rows.map((r) => {
+    const m = bySlug.get(r.method);
+    if (!m) throw new Error(`results row "${r.id}" belongs to unknown method "${r.method}"`);
+    return {
+      id: r.id,
+      model: r.model,
+      method: r.method,
+      methodName: m.data.short_name,
+      family: m.data.family,
+      backbone: m.data.backbone,
+      tokenizerKind: m.data.tokenizer.kind,
+      tokenizerName: m.data.tokenizer.name ?? null,
+      params: r.params_m ?? null,
+      fid: r.metrics.fid,
+      is: r.metrics.is ?? null,
+      precision: r.metrics.precision ?? null,
+      recall: r.metrics.recall ?? null,
+      steps: r.sampling.steps ?? null,
+      cfg: r.sampling.guidance === false ? 1 : (r.sampling.cfg ?? null),
+      guidance: r.sampling.guidance ?? null,
+      resolution: r.resolution,
+      genResolution: r.gen_resolution ?? null,
+      date: m.data.paper.v1.toISOString().slice(0, 10),
+      reportedIn: r.reported_in,
+      reportedInName: bySlug.get(r.reported_in)?.data.short_name ?? r.reported_in,
+      provenance: provenanceRank(r, r.method),
+      sourceLabel: sourceLabel(r.source),
+      sourceUrl: sourceUrl(r.source),
+      disagreesWith: [...r.disagrees_with],
+      note: r.note ?? null,
+    };
+  });
+}
+
+/* ----------------------------------------------------------------- sorting */
+
+/** Columns the table can be sorted by, with the kind of comparison each needs. */
+export const SORT_KEYS = {
+  model: 'text',
+  methodName: 'text',
+  family: 'text',
+  backbone: 'text',
+  tokenizerKind: 'text',
+  params: 'number',
+  fid: 'number',
+  is: 'number',
+  precision: 'number',
+  recall: 'number',
+  steps: 'number',
+  cfg: 'number',
+  resolution: 'number',
+  date: 'text',
+  reportedInName: 'text',
+} as const satisfies Partial<Record<keyof CompareRow, 'number' | 'text'>>;
+export type SortKey = keyof typeof SORT_KEYS;
+export type SortDir = 'asc' | 'desc';
+
+/**
+ * Compares two cell values: numbers numerically, text by locale; missing values (null) always
+ * last, whichever the direction.
+ */
+export function compareValues(a: number | string | null, b: number | string | null, dir: SortDir): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  const c = typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
+  return dir === 'asc' ? c : -c;
+}
+
+/** Rows sorted by one column; ties keep their previous order. */
+export function sortRows<T extends CompareRow>(rows: readonly T[], key: SortKey, dir: SortDir): T[] {
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => compareValues(a.r[key] as number | string | null, b.r[key] as number | string | null, dir) || a.i - b.i)
+    .map(({ r }) => r);
+}
+
+/* ---------------------------------------------------------------- filtering */
+
+/** Which rows the table shows. Empty lists mean "all". */
+export interface ViewState {
+  family: Family[];
+  tokenizer: TokenizerKind[];
+  backbone: Backbone[];
+  /** Guidance on, off, or both. */
+  guidance: 'all' | 'on' | 'off';
+  /** Numbers as reported by the method's own paper or repository (one row per model and setting), or every table. */
+  reported: 'own' | 'all';
+  sort: SortKey | null;
+  dir: SortDir;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  family: [],
+  tokenizer: [],
+  backbone: [],
+  guidance: 'all',
+  reported: 'own',
+  sort: null,
+  dir: 'asc',
+};
+
+/** A row used guidance when it says so, or when a scale above 1 is given. */
+export const usesGuidance = (r: Pick<CompareRow, 'guidance' | 'cfg'>): boolean | null =>
+  r.guidance ?? (r.cfg === null ? null : r.cfg > 1);
+
+/**
+ * The method's own numbers, one row per model and setting: rows from its own paper, plus rows
+ * from its own repository that do not repeat a paper row (same FID, resolution and guidance).
+ */
+export function ownRows<T extends CompareRow>(rows: readonly T[]): T[] {
+  const own = rows.filter((r) => r.provenance < 2);
+  const key = (r: T) => `${r.method}|${r.fid}|${r.resolution}|${r.genResolution}|${usesGuidance(r)}`;
+  const paperKeys = new Set(own.filter((r) => r.provenance === 0).map(key));
+  return own.filter((r) => r.provenance === 0 || !paperKeys.has(key(r)));
+}
+
+/** The rows a view shows, in its sort order (or the given order when unsorted). */
+export function applyView<T extends CompareRow>(rows: readonly T[], v: ViewState): T[] {
+  const base = v.reported === 'own' ? ownRows(rows) : [...rows];
+  const shown = base.filter(
+    (r) =>
+      (v.family.length === 0 || v.family.includes(r.family)) &&
+      (v.tokenizer.length === 0 || v.tokenizer.includes(r.tokenizerKind)) &&
+      (v.backbone.length === 0 || v.backbone.includes(r.backbone)) &&
+      (v.guidance === 'all' || usesGuidance(r) === (v.guidance === 'on')),
+  );
+  return v.sort ? sortRows(shown, v.sort, v.dir) : shown;
+}
+
+/* --------------------------------------------------------------- URL state */
+
+const pick = <T extends string>(values: readonly T[], raw: string | null): T[] =>
+  (raw ?? '')
+    .split(',')
+    .filter((x): x is T => (values as readonly string[]).includes(x));
+
+/** The view in a URL query (only what differs from the default), e.g. "?family=next-scale&sort=fid". */
+export function viewToQuery(v: ViewState): string {
+  const q = new URLSearchParams();
+  if (v.family.length) q.set('family', v.family.join(','));
+  if (v.tokenizer.length) q.set('tokenizer', v.tokenizer.join(','));
+  if (v.backbone.length) q.set('backbone', v.backbone.join(','));
+  if (v.guidance !== 'all') q.set('guidance', v.guidance);
+  if (v.reported !== 'own') q.set('reported', v.reported);
+  if (v.sort) {
+    q.set('sort', v.sort);
+    if (v.dir !== 'asc') q.set('dir', v.dir);
+  }
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+/** Reads a view from a URL query; unknown or malformed values fall back to the default. */
+export function queryToView(search: string): ViewState {
+  const q = new URLSearchParams(search);
+  const sort = q.get('sort');
+  const guidance = q.get('guidance');
+  return {
+    family: pick(FAMILIES, q.get('family')),
+    tokenizer: pick(TOKENIZER_KINDS, q.get('tokenizer')),
+    backbone: pick(BACKBONES, q.get('backbone')),
+    guidance: guidance === 'on' || guidance === 'off' ? guidance : 'all',
+    reported: q.get('reported') === 'all' ? 'all' : 'own',
+    sort: sort && sort in SORT_KEYS ? (sort as SortKey) : null,
+    dir: q.get('dir') === 'desc' ? 'desc' : 'asc',
+  };
+}

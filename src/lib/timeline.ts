@@ -1,0 +1,45 @@
+/**
+ * The timeline: every paper by its arXiv v1 date, grouped by year, with later versions and what
+ * each builds on.
+ */
+import type { Method } from './types';
+import { byFirstAppearance, formatDate, isoDay } from './methods';
+import type { Family } from './vocab';
+
+export interface TimelineEntry {
+  slug: string;
+  name: string;
+  title: string;
+  family: Family;
+  core: boolean;
+  date: string;
+  dateLabel: string;
+  versions: Array<{ version: string; date: string | null; label: string }>;
+  buildsOn: Array<{ slug: string; name: string }>;
+}
+
+/** Years, oldest first, each with its papers in order of first appearance. */
+export function timeline(methods: readonly Method[]): Array<{ year: number; entries: TimelineEntry[] }> {
+  const names = new Map(methods.map((m) => [m.slug, m.data.short_name]));
+  const years = new Map<number, TimelineEntry[]>();
+  for (const m of byFirstAppearance(methods)) {
+    const y = m.data.paper.v1.getUTCFullYear();
+    const entry: TimelineEntry = {
+      slug: m.slug,
+      name: m.data.short_name,
+      title: m.data.paper.title,
+      family: m.data.family,
+      core: m.data.role === 'core',
+      date: isoDay(m.data.paper.v1),
+      dateLabel: formatDate(m.data.paper.v1),
+      versions: m.data.paper.versions.map((v) => ({
+        version: v.version,
+        date: v.date ? isoDay(v.date) : null,
+        label: v.date ? formatDate(v.date) : 'date not verified',
+      })),
+      buildsOn: m.data.builds_on.map((slug) => ({ slug, name: names.get(slug) ?? slug })),
+    };
+    years.set(y, [...(years.get(y) ?? []), entry]);
+  }
+  return [...years.entries()].sort((a, b) => a[0] - b[0]).map(([year, entries]) => ({ year, entries }));
+}

@@ -1,0 +1,105 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { readResults } from '../content';
+
+const rows = readResults();
+const visibleRows = (page: Page) => page.locator('#compare-table tbody tr:not([hidden])');
+const fidOf = async (page: Page, i: number) => Number(await visibleRows(page).nth(i).locator('td').nth(5).locator('a').first().innerText());
+
+test('sorting by FID ascending puts the lowest FID first and sets aria-sort', async ({ page }) => {
+  await page.goto('compare/');
+  const header = page.locator('#compare-table thead th', { hasText: 'FID' });
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  const n = await visibleRows(page).count();
+  const fids = [];
+  for (let i = 0; i < n; i++) fids.push(await fidOf(page, i));
+  expect(fids).toEqual([...fids].sort((a, b) => a - b));
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  expect(await fidOf(page, 0)).toBe(Math.max(...fids));
+  await expect(page).toHaveURL(/sort=fid&dir=desc/);
+});
+
+test('a filter reduces the rows and survives a reload through the URL', async ({ page }) => {
+  await page.goto('compare/');
+  const before = await visibleRows(page).count();
+  await page.getByRole('checkbox', { name: 'Next-scale prediction' }).check();
+  await expect(page).toHaveURL(/family=next-scale/);
+  const after = await visibleRows(page).count();
+  expect(after).toBeGreaterThan(0);
+  expect(after).toBeLessThan(before);
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Next-scale prediction' })).toBeChecked();
+  await expect(visibleRows(page)).toHaveCount(after);
+  for (const name of await visibleRows(page).locator('td:nth-child(3)').allInnerTexts()) expect(name).toBe('Next-scale prediction');
+  await expect(page.getByRole('status')).toHaveText(`Showing ${after} of ${rows.length} rows.`);
+});
+
+test('"every paper\'s table" shows every row of the data', async ({ page }) => {
+  await page.goto('compare/?reported=all');
+  await expect(visibleRows(page)).toHaveCount(rows.length);
+});
+
+test('keyboard alone can sort and filter', async ({ page }) => {
+  await page.goto('compare/');
+  const box = page.getByRole('checkbox', { name: 'Next-token (raster order)' });
+  await box.focus();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/family=next-token/);
+  const fidButton = page.locator('#compare-table thead th', { hasText: 'FID' }).getByRole('button');
+  await fidButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#compare-table thead th', { hasText: 'FID' })).toHaveAttribute('aria-sort', 'ascending');
+});
+
+test('the CSV of the current view parses and has as many rows as the table shows', async ({ page }) => {
+  await page.goto('compare/?family=next-token');
+  const shown = await visibleRows(page).count();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-view').click()]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  const records = parse(csv, { columns: true }) as Array<Record<string, string>>;
+  expect(records).toHaveLength(shown);
+  expect(Object.keys(records[0])).toContain('source_url');
+});
+
+test('the full CSV export parses and holds every row', async ({ request }) => {
+  const csv = await (await request.get('data/results.csv')).text();
+  const records = parse(csv, { columns: true }) as Array<Record<string, string>>;
+  expect(records.map((r) => r.id).sort()).toEqual(rows.map((r) => r.id).sort());
+});
+
+test('the chart has one mark per point it claims, and each mark is a model from the table', async ({ page }) => {
+  await page.goto('compare/');
+  const svg = page.locator('figure.chart svg');
+  const claimed = Number(await svg.getAttribute('data-points'));
+  expect(claimed).toBeGreaterThan(5);
+  await expect(svg.locator('g.mark')).toHaveCount(claimed);
+  for (const id of await svg.locator('g.mark').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))) {
+    await expect(page.locator(`tr[id="row-${id}"]`)).toHaveCount(1);
+  }
+  await expect(svg).toHaveAttribute('role', 'img');
+  await expect(svg.locator('title').first()).toHaveText('FID against parameters');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the table is complete and in the page', async ({ page }) => {
+    await page.goto('compare/');
+    await expect(page.locator('#compare-table tbody tr')).toHaveCount(rows.length);
+    await expect(page.locator('#compare-table tbody tr[hidden]')).toHaveCount(0);
+  });
+});
+
+test('the timeline lists the seed methods in the order they appeared, with machine-readable dates', async ({ page }) => {
+  await page.goto('timeline/');
+  const ids = await page.locator('.timeline > li').evaluateAll((els) => els.map((e) => e.id));
+  const at = (s: string) => ids.indexOf(`t-${s}`);
+  expect(at('var')).toBeGreaterThan(-1);
+  expect(at('var')).toBeLessThan(at('llamagen'));
+  expect(at('llamagen')).toBeLessThan(at('mar'));
+  expect(at('mar')).toBeLessThan(at('aim'));
+  await expect(page.locator('#t-llamagen > time')).toHaveAttribute('datetime', '2024-06-10');
+  await expect(page.locator('#t-mar > time')).toHaveAttribute('datetime', '2024-06-17');
+});
