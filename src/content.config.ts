@@ -193,6 +193,7 @@ export const resultRowSchema = z
         top_k: z.number().int().min(0).optional().describe('Top-k sampling (0 means no top-k), when stated.'),
         top_p: z.number().gt(0).max(1).optional().describe('Top-p (nucleus) sampling, when stated.'),
         temperature: positive('a positive number').optional().describe('Sampling temperature, when stated.'),
+        acceptance_rate: z.number({ error: 'must be a number between 0 and 1' }).gt(0, { error: 'must be a number between 0 and 1' }).max(1, { error: 'must be a number between 0 and 1' }).optional().describe('Acceptance rate of rejection sampling, when used (e.g. 0.05).'),
       })
       .strict()
       .default({})

@@ -58,7 +58,8 @@ export interface ChartLayout {
   width: number;
   height: number;
   plot: { left: number; top: number; right: number; bottom: number };
-  marks: Array<ChartPoint & { cx: number; cy: number; onFront: boolean }>;
+  /** Label offsets alternate above and below along the front so that neighbouring labels do not overlap. */
+  marks: Array<ChartPoint & { cx: number; cy: number; onFront: boolean; labelDx: number; labelDy: number }>;
   xTicks: Tick[];
   yTicks: Tick[];
   /** SVG path through the Pareto front, left to right. */
@@ -100,7 +101,11 @@ export function layoutChart(points: readonly ChartPoint[], width = 720, height =
   const x = (v: number) => plot.left + ((Math.log10(v) - Math.log10(xLo)) / (Math.log10(xHi) - Math.log10(xLo))) * (plot.right - plot.left);
   const y = (v: number) => plot.bottom - (v / yHi) * (plot.bottom - plot.top);
   const front = new Set(paretoFront(points.map((p) => ({ ...p, x: p.params, y: p.fid }))).map((p) => p.id));
-  const marks = points.map((p) => ({ ...p, cx: round(x(p.params)), cy: round(y(p.fid)), onFront: front.has(p.id) }));
+  const frontOrder = points.filter((p) => front.has(p.id)).sort((a, b) => a.params - b.params).map((p) => p.id);
+  const marks = points.map((p) => {
+    const k = frontOrder.indexOf(p.id);
+    return { ...p, cx: round(x(p.params)), cy: round(y(p.fid)), onFront: k >= 0, labelDx: 9, labelDy: k % 2 === 1 ? 18 : -8 };
+  });
   const frontMarks = marks.filter((m) => m.onFront).sort((a, b) => a.cx - b.cx);
   return {
     width,

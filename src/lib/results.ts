@@ -85,5 +85,6 @@ export function samplingLabel(r: RowData): string {
   if (s.top_k !== undefined) parts.push(`top-k ${s.top_k}`);
   if (s.top_p !== undefined) parts.push(`top-p ${s.top_p}`);
   if (s.temperature !== undefined) parts.push(`T ${s.temperature}`);
+  if (s.acceptance_rate !== undefined) parts.push(`rejection sampling, acceptance ${s.acceptance_rate}`);
   return parts.join(', ') || 'not stated';
 }
