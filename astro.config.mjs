@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import contentGuard from './src/integrations/content-guard.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // `site` and `base` come from the environment so that the same build works at a domain root
 // or under a sub-path (GitHub Pages project sites): SITE_URL=https://x.github.io BASE_PATH=/repo
@@ -24,6 +25,6 @@ export default defineConfig({
       rehypePlugins: [[rehypeKatex, { throwOnError: true, strict: 'error' }]],
     }),
   },
-  integrations: [contentGuard(), mdx(), sitemap()],
+  integrations: [contentGuard(), mdx(), sitemap(), pagefindIndex()],
   devToolbar: { enabled: false },
 });

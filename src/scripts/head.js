@@ -1,7 +1,25 @@
 // The only script on reading pages, inlined in <head> so that the stored theme applies before
-// the first paint. It also wires the theme toggle and the "copy" buttons by event delegation.
+// the first paint. It also wires the theme toggle, the "copy" buttons and the search opener
+// (Ctrl+K, Cmd+K, "/") by event delegation; search itself loads only when opened.
 (() => {
   const root = document.documentElement;
+  const base = root.dataset.base || '/';
+  let search = null;
+  const openSearch = (trigger) => {
+    search ??= import(`${base}scripts/search.js`);
+    search.then((m) => m.openSearchDialog(base, trigger));
+  };
+  document.addEventListener('keydown', (e) => {
+    const t = e.target;
+    const typing = t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+    if ((e.key === 'k' && (e.ctrlKey || e.metaKey)) || (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey)) {
+      if (!document.getElementById('search-dialog')) return;
+      e.preventDefault();
+      openSearch(document.activeElement);
+    }
+  });
+  if (new URLSearchParams(location.search).has('highlight'))
+    import(`${base}pagefind/pagefind-highlight.js`).then((m) => new m.default({ highlightParam: 'highlight' }));
   const KEY = 'theme';
   let stored = null;
   try {
@@ -28,6 +46,12 @@
         localStorage.setItem(KEY, next);
       } catch {}
       sync();
+      return;
+    }
+    const opener = el && el.closest('[data-search-open]');
+    if (opener && document.getElementById('search-dialog')) {
+      e.preventDefault();
+      openSearch(opener);
       return;
     }
     const copy = el && el.closest('[data-copy-target]');

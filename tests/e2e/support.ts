@@ -1,4 +1,17 @@
 import type { APIRequestContext, Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+
+/**
+ * Page paths (relative to the base) listed in the built sitemap in `dist`, read from disk so that
+ * each page gets its own test. The build must run first (`npm test` does).
+ */
+export function builtPagePaths(dir = 'dist'): string[] {
+  const files = readdirSync(dir).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+  const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
+  return files.flatMap((f) =>
+    [...readFileSync(`${dir}/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname.slice(base.length)),
+  );
+}
 
 /**
  * Every page path listed in the built sitemap, relative to the site's base (e.g. "methods/mar/").
