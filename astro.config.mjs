@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import rehypeMathErrors from './src/lib/rehype-math-errors.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
@@ -22,7 +23,8 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { throwOnError: true, strict: 'error' }]],
+      // Math that KaTeX cannot parse stops the build (rehype-katex alone would only warn).
+      rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeMathErrors],
     }),
   },
   integrations: [contentGuard(), mdx(), sitemap(), pagefindIndex()],

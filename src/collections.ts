@@ -5,6 +5,8 @@
 import { getCollection, render } from 'astro:content';
 import { flattenResults } from './lib/results';
 import type { Method, ResultRow } from './lib/types';
+import { addedDate, mergeHistories, type Change } from './lib/history';
+import { fileHistory, historyAvailable } from './git-history';
 
 /** Every method, with its slug (the file name). */
 export async function loadMethods(): Promise<Method[]> {
@@ -27,4 +29,11 @@ export async function renderMethod(slug: string) {
 export function shortNames(methods: readonly Method[]): (slug: string) => string {
   const names = new Map(methods.map((m) => [m.slug, m.data.short_name]));
   return (slug) => names.get(slug) ?? slug;
+}
+
+/** The change history of a method's page and results file, newest first, and the date the page was added. */
+export function methodHistory(slug: string): { changes: Change[]; added?: string; available: boolean } {
+  const page = fileHistory(`src/content/methods/${slug}.mdx`);
+  const results = fileHistory(`src/content/results/${slug}.yaml`);
+  return { changes: mergeHistories(page, results), added: addedDate(page), available: historyAvailable() };
 }

@@ -223,7 +223,7 @@ export const resultRowSchema = z
 export const resultsFileSchema = z
   .object({
     method: slug.describe('Slug of the method these rows belong to; must equal the file name.'),
-    rows: z.array(resultRowSchema).min(1, { error: 'must hold at least one row (delete the file instead)' }).describe('One row per model, setting and source table.'),
+    rows: z.array(resultRowSchema).describe('One row per model, setting and source table; [] while none is entered yet.'),
   })
   .strict();
 

@@ -49,12 +49,21 @@ export function showValue(v: unknown): string {
   return String(v);
 }
 
+/** How a reader names the types zod reports. */
+const TYPE_NAMES: Record<string, string> = {
+  object: 'a group of fields',
+  array: 'a list',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
 /** What a zod issue asks for, phrased to follow the field name ("must be ...", "is required"). */
 export function describeIssue(issue: Issue, found: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      if (found === undefined) return `is required (${issue.expected === 'object' ? 'a group of fields' : `a ${issue.expected}`})`;
-      return withGot(issue.message.startsWith('must') ? issue.message : `must be a ${issue.expected}`, found);
+      if (found === undefined) return `is required (${TYPE_NAMES[issue.expected] ?? `a ${issue.expected}`})`;
+      return withGot(issue.message.startsWith('must') ? issue.message : `must be ${TYPE_NAMES[issue.expected] ?? `a ${issue.expected}`}`, found);
     case 'unrecognized_keys':
       return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling against the field reference)`;
     case 'invalid_value':

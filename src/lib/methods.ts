@@ -36,3 +36,12 @@ export function tokenizerSummary(t: Method['data']['tokenizer']): string {
   if (t.latent_channels) parts.push(`${t.latent_channels} channels`);
   return parts.join(', ');
 }
+
+/**
+ * Methods newest-added first. `added` is the date a method's page entered the survey (from git),
+ * falling back to its paper's v1 date where no history is available.
+ */
+export function byDateAdded<T extends { added?: string; v1: string; slug: string }>(items: readonly T[]): T[] {
+  const when = (i: T) => i.added ?? i.v1;
+  return [...items].sort((a, b) => when(b).localeCompare(when(a)) || a.slug.localeCompare(b.slug));
+}

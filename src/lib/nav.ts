@@ -3,6 +3,7 @@ export const NAV = [
   { path: '/methods/', label: 'Methods' },
   { path: '/compare/', label: 'Compare' },
   { path: '/timeline/', label: 'Timeline' },
+  { path: '/contribute/', label: 'Contribute' },
 ] as const;
 
 /** Whether `current` (a pathname without base) is inside the section at `path`. */

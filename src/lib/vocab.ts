@@ -74,8 +74,8 @@ export type BibtexType = (typeof BIBTEX_TYPES)[number];
 export const PATTERNS = {
   /** A method or row id: lower-case words joined by single hyphens (dots allowed inside words, e.g. "2.0"). */
   slug: /^[a-z0-9]+(?:[.][a-z0-9]+)*(?:-[a-z0-9]+(?:[.][a-z0-9]+)*)*$/,
-  /** A new-style arXiv identifier without version, e.g. 2406.11838. */
-  arxivId: /^\d{4}\.\d{4,5}$/,
+  /** A new-style arXiv identifier without version: YYMM.NNNN until 2014, YYMM.NNNNN from 2015 (e.g. 2406.11838). */
+  arxivId: /^(?:(?:0[7-9]|1[0-4])(?:0[1-9]|1[0-2])\.\d{4}|(?:1[5-9]|[2-9]\d)(?:0[1-9]|1[0-2])\.\d{5})$/,
   /** An arXiv version label, e.g. v1, v3; or the venue camera-ready text. */
   arxivVersion: /^(?:v[1-9]\d*|camera-ready)$/,
   /** A full 40-character git commit hash. */

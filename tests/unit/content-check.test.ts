@@ -142,10 +142,10 @@ describe('checkContent rejects bad input with the file, the row and the field', 
       'src/content/results/ghost.yaml: this results file has no method: there is no src/content/methods/ghost.mdx (a results file is named after its method)',
     ],
     [
-      'an empty rows list',
+      'a results file without its rows list',
       [method('var')],
-      [results('var', [])],
-      'src/content/results/var.yaml: rows must hold at least one row (delete the file instead)',
+      [{ path: 'src/content/results/var.yaml', slug: 'var', data: { method: 'var' } }],
+      'src/content/results/var.yaml: rows is required (a list)',
     ],
     [
       'a row without a source',
@@ -186,7 +186,7 @@ describe('checkContent rejects bad input with the file, the row and the field', 
   test('a row without an id is named by its position', () => {
     const { id: _drop, ...noId } = row('x');
     expect(check([method('var')], [results('var', [row('var-a'), noId])])).toContain(
-      'src/content/results/var.yaml: row 2: id is required (a string)',
+      'src/content/results/var.yaml: row 2: id is required (text)',
     );
   });
 

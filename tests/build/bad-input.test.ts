@@ -1,0 +1,57 @@
+/**
+ * Bad input from a contributor, end to end: each case copies the project's sources to a temporary
+ * folder, breaks one thing, runs the real `astro build`, and expects the build to fail with a
+ * message that names the file (and the row and field where there is one).
+ */
+import { describe, expect, test } from 'vitest';
+import { cpSync, readFileSync, writeFileSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildWith } from './build-copy';
+
+/** Replaces `from` by `to` in one file of the copy; fails loudly if `from` is not there. */
+const edit = (file: string, from: string | RegExp, to: string) => (dir: string) => {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`test setup: ${String(from)} not found in ${file}`);
+  writeFileSync(path, next);
+};
+
+const MAR = 'src/content/methods/mar.mdx';
+const MAR_RESULTS = 'src/content/results/mar.yaml';
+
+const CASES: Array<[string, (dir: string) => void, string | RegExp]> = [
+  ['a missing required field', edit(MAR, /^summary: .*\n/m, ''), 'src/content/methods/mar.mdx: summary is required (text)'],
+  ['a wrong type', edit(MAR_RESULTS, 'params_m: 208\n', 'params_m: 208M\n'), 'src/content/results/mar.yaml: row "mar-b-nocfg-mar": params_m must be a positive number of millions of parameters, got "208M"'],
+  ['an unknown enum value, with the allowed values', edit(MAR, 'family: masked-random-order', 'family: masked'), 'src/content/methods/mar.mdx: family must be one of: next-token, masked-random-order, next-scale, diffusion, gan, got "masked"'],
+  ['a dangling method reference', edit(MAR_RESULTS, 'reported_in: mar\n', 'reported_in: marr\n'), 'src/content/results/mar.yaml: row "mar-b-nocfg-mar": reported_in names method "marr", which does not exist'],
+  ['a duplicate row id', edit(MAR_RESULTS, 'id: mar-b-cfg-mar', 'id: mar-b-nocfg-mar'), 'row "mar-b-nocfg-mar": id is already used in src/content/results/mar.yaml'],
+  ['a duplicate slug', (dir) => cpSync(join(dir, MAR), join(dir, 'src/content/methods/MAR.mdx')), 'src/content/methods/mar.mdx: duplicate slug "mar": src/content/methods/MAR.mdx has the same name'],
+  ['an impossible metric', edit(MAR_RESULTS, 'fid: 3.48', 'fid: -3.48'), 'src/content/results/mar.yaml: row "mar-b-nocfg-mar": metrics.fid must be a positive number, got -3.48'],
+  ['precision given in percent', edit(MAR_RESULTS, 'precision: 0.78', 'precision: 78'), 'row "mar-b-nocfg-mar": metrics.precision must be a number between 0 and 1, got 78'],
+  ['a malformed arXiv id', edit(MAR, 'arxiv: "2406.11838"', 'arxiv: "arXiv:2406.11838"'), 'src/content/methods/mar.mdx: paper.arxiv must be an arXiv id such as "2406.11838" (quoted, no version), got "arXiv:2406.11838"'],
+  ['a malformed date', edit(MAR, 'v1: 2024-06-17', 'v1: 2024-17-06'), 'src/content/methods/mar.mdx: paper.v1 must be a real calendar date (YYYY-MM-DD), got "2024-17-06"'],
+  ['a date in the future', edit(MAR, 'v1: 2024-06-17', 'v1: 2999-06-17'), 'src/content/methods/mar.mdx: paper.v1 must not be in the future'],
+  ['an unknown frontmatter key', edit(MAR, 'short_name: MAR\n', 'short_name: MAR\nshortname: MAR\n'), 'src/content/methods/mar.mdx: the file has unknown field "shortname"'],
+  ['a results file for a method that does not exist', (dir) => writeFileSync(join(dir, 'src/content/results/ghost.yaml'), readFileSync(join(dir, MAR_RESULTS), 'utf8').replace('method: mar', 'method: ghost')), 'src/content/results/ghost.yaml: this results file has no method'],
+  ['an empty results file', (dir) => writeFileSync(join(dir, MAR_RESULTS), ''), 'src/content/results/mar.yaml: is empty'],
+  ['a row without a source', edit(MAR_RESULTS, /    source: \{ arxiv: "2406.11838", version: camera-ready, table: Table 4 \}\n/, ''), 'src/content/results/mar.yaml: row "mar-b-nocfg-mar": source is required (a group of fields)'],
+  ['a results file in the wrong format', (dir) => { cpSync(join(dir, MAR_RESULTS), join(dir, 'src/content/results/mar.yml')); unlinkSync(join(dir, MAR_RESULTS)); }, 'src/content/results/mar.yml: not a content file the site reads'],
+  ['malformed YAML', edit(MAR_RESULTS, 'rows:\n', 'rows:\n  - id: [unclosed\n'), 'src/content/results/mar.yaml: is not valid YAML'],
+  ['malformed MDX', edit(MAR, '## The problem and the idea', '## The problem and the idea\n\n<div>unclosed'), /Expected a closing tag for `<div>`[\s\S]*src\/content\/methods\/mar\.mdx:\d+:\d+/],
+  ['math that KaTeX cannot parse', edit(MAR, '## The problem and the idea', '## The problem and the idea\n\n$$\n\\frac{1}{\n$$'), /src\/content\/methods\/mar\.mdx:\d+: math that KaTeX cannot render: KaTeX parse error/],
+];
+
+describe.concurrent('the build refuses bad content and names the file, the row and the field', () => {
+  test.each(CASES)('%s', { timeout: 180_000 }, (_name, mutate, message) => {
+    const { status, output } = buildWith(mutate);
+    expect(status, output.slice(-2000)).not.toBe(0);
+    if (typeof message === 'string') expect(output).toContain(message);
+    else expect(output).toMatch(message);
+  });
+});
+
+test('the unbroken copy builds (the cases fail for their own reason)', { timeout: 180_000 }, () => {
+  const { status, output } = buildWith(() => {});
+  expect(status, output.slice(-2000)).toBe(0);
+});

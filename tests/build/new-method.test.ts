@@ -1,0 +1,60 @@
+/**
+ * The contributor path end to end: the files `npm run new` writes, filled in with two result rows,
+ * appear on the site, in search, on the compare page and chart, and in the exports, with no code change.
+ */
+import { expect, test } from 'vitest';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildWith } from './build-copy';
+import { methodStub, resultsStub } from '../../src/lib/new-method';
+
+const SLUG = 'toy-ar';
+const rows = `
+  - id: toy-ar-b-cfg-toy-ar
+    reported_in: ${SLUG}
+    model: Toy-AR-B
+    params_m: 150
+    resolution: 256
+    metrics: { fid: 4.2, is: 210.5 }
+    sampling: { guidance: true, cfg: 2.0, steps: 256 }
+    source: { arxiv: "2501.01234", version: v1, table: Table 2 }
+  - id: toy-ar-b-nocfg-toy-ar
+    reported_in: ${SLUG}
+    model: Toy-AR-B
+    params_m: 150
+    resolution: 256
+    metrics: { fid: 9.9 }
+    sampling: { guidance: false }
+    source: { arxiv: "2501.01234", version: v1, table: Table 2 }
+`;
+
+test('a new method with two rows shows on its page, in search, on /compare/, in the chart and in the exports', { timeout: 180_000 }, () => {
+  let checked = false;
+  const { status, output } = buildWith(
+    (dir) => {
+      const input = { slug: SLUG, title: 'Toy Autoregressive Generation', arxiv: '2501.01234', today: '2025-01-10' };
+      writeFileSync(join(dir, `src/content/methods/${SLUG}.mdx`), methodStub(input));
+      writeFileSync(join(dir, `src/content/results/${SLUG}.yaml`), resultsStub(SLUG).replace('rows: []', `rows:${rows}`));
+    },
+    (dir) => {
+      const dist = join(dir, 'dist');
+      const page = readFileSync(join(dist, `methods/${SLUG}/index.html`), 'utf8');
+      expect(page).toContain('Toy-AR-B');
+      expect(page).toContain('id="row-toy-ar-b-cfg-toy-ar"');
+      const compare = readFileSync(join(dist, 'compare/index.html'), 'utf8');
+      expect(compare).toContain('id="row-toy-ar-b-nocfg-toy-ar"');
+      expect(compare).toContain('data-id="toy-ar-b-cfg-toy-ar"'); // a mark in the chart
+      const results = JSON.parse(readFileSync(join(dist, 'data/results.json'), 'utf8')) as Array<{ id: string; method: string }>;
+      expect(results.filter((r) => r.method === SLUG).map((r) => r.id).sort()).toEqual(['toy-ar-b-cfg-toy-ar', 'toy-ar-b-nocfg-toy-ar']);
+      expect(readFileSync(join(dist, 'data/results.csv'), 'utf8')).toContain('toy-ar-b-nocfg-toy-ar');
+      expect(readFileSync(join(dist, 'data/methods.json'), 'utf8')).toContain(`"slug": "${SLUG}"`);
+      expect(readFileSync(join(dist, 'rss.xml'), 'utf8')).toContain(`/methods/${SLUG}/`);
+      // The search index was rebuilt with the new page (one more page than before, and its URL in a fragment).
+      const meta = readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8');
+      expect(JSON.parse(meta).languages.en.page_count).toBe(readdirSync(join(dist, 'methods')).filter((n) => n !== 'index.html').length + 1);
+      checked = true;
+    },
+  );
+  expect(status, output.slice(-2000)).toBe(0);
+  expect(checked).toBe(true);
+});
