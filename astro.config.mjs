@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeMathErrors from './src/lib/rehype-math-errors.ts';
+import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
@@ -24,7 +25,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkMath],
       // Math that KaTeX cannot parse stops the build (rehype-katex alone would only warn).
-      rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeMathErrors],
+      rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeMathErrors, [rehypeBaseLinks, { base }]],
     }),
   },
   integrations: [contentGuard(), mdx(), sitemap(), pagefindIndex()],

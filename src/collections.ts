@@ -5,6 +5,7 @@
 import { getCollection, render } from 'astro:content';
 import { flattenResults } from './lib/results';
 import type { Method, ResultRow } from './lib/types';
+import type { Concept } from './lib/concepts';
 import { addedDate, mergeHistories, type Change } from './lib/history';
 import { fileHistory, historyAvailable } from './git-history';
 
@@ -16,6 +17,18 @@ export async function loadMethods(): Promise<Method[]> {
 /** Every results row on the site, each carrying its method's slug. */
 export async function loadResults(): Promise<ResultRow[]> {
   return flattenResults((await getCollection('results')).map((e) => e.data));
+}
+
+/** Every concept page, with its slug. */
+export async function loadConcepts(): Promise<Concept[]> {
+  return (await getCollection('concepts')).map((e) => ({ slug: e.id, data: e.data }));
+}
+
+/** The rendered MDX body of a concept page. */
+export async function renderConcept(slug: string) {
+  const entries = await getCollection('concepts', (e) => e.id === slug);
+  if (entries.length !== 1) throw new Error(`No concept page for "${slug}"`);
+  return render(entries[0]);
 }
 
 /** The rendered MDX body of a method page. */

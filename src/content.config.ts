@@ -227,7 +227,34 @@ export const resultsFileSchema = z
   })
   .strict();
 
+/* ----------------------------------------------------------------- concepts */
+
+export const conceptSchema = z
+  .object({
+    title: z.string().min(1).describe('Page title, e.g. "Tokenizers: discrete and continuous".'),
+    summary: z.string().min(20).max(320).describe('One sentence: what the page explains.'),
+    order: positiveInt('a positive whole number').describe('Position in the concepts index (1 first).'),
+    related_methods: z.array(slug).default([]).describe('Slugs of methods the page discusses; their pages link back here.'),
+    terms: z
+      .array(
+        z
+          .object({
+            term: z.string().min(1).describe('The term as a reader would look it up.'),
+            anchor: slug.describe('Id of the heading on this page that explains the term.'),
+            definition: z.string().min(10).describe('One-sentence definition for the glossary.'),
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('Terms this page explains; the glossary lists them all.'),
+  })
+  .strict();
+
 export const collections = {
+  concepts: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './src/content/concepts' }),
+    schema: conceptSchema,
+  }),
   methods: defineCollection({
     loader: glob({ pattern: '*.mdx', base: './src/content/methods' }),
     schema: methodSchema,

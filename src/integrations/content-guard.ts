@@ -10,10 +10,11 @@ import { join, extname, basename } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { parse as parseYaml } from 'yaml';
 import { checkContent, type RawFile } from '../lib/content-check';
-import { methodSchema, resultsFileSchema } from '../content.config';
+import { conceptSchema, methodSchema, resultsFileSchema } from '../content.config';
 
 const METHODS_DIR = 'src/content/methods';
 const RESULTS_DIR = 'src/content/results';
+const CONCEPTS_DIR = 'src/content/concepts';
 
 /** The YAML between the opening and closing `---` of an MDX file. */
 export function frontmatterOf(text: string): string | undefined {
@@ -26,12 +27,13 @@ function parseFile(root: string, dir: string, name: string, isMdx: boolean): Raw
   const slug = basename(name, extname(name));
   const text = readFileSync(join(root, dir, name), 'utf8');
   const yamlText = isMdx ? frontmatterOf(text) : text;
+  const body = isMdx && yamlText !== undefined ? text.slice(text.indexOf('---', 3) + 3) : undefined;
   if (yamlText === undefined)
     return { path, slug, data: undefined, parseError: 'has no frontmatter: the file must start with a --- block of fields' };
   try {
     const data = parseYaml(yamlText, { prettyErrors: true });
     if (data === null || data === undefined) return { path, slug, data, parseError: 'is empty: it must hold `method:` and a list of `rows:`' };
-    return { path, slug, data };
+    return { path, slug, data, body };
   } catch (e) {
     return { path, slug, data: undefined, parseError: `is not valid YAML: ${(e as Error).message.split('\n')[0]}` };
   }
@@ -51,7 +53,12 @@ export function checkContentDir(root: string): string[] {
     if (extname(name) === '.yaml') results.push(parseFile(root, RESULTS_DIR, name, false));
     else strays.push(`${RESULTS_DIR}/${name}`);
   }
-  return checkContent(methods, results, { method: methodSchema, resultsFile: resultsFileSchema }, strays);
+  const concepts: RawFile[] = [];
+  for (const name of list(CONCEPTS_DIR)) {
+    if (extname(name) === '.mdx') concepts.push(parseFile(root, CONCEPTS_DIR, name, true));
+    else strays.push(`${CONCEPTS_DIR}/${name}`);
+  }
+  return checkContent(methods, results, { method: methodSchema, resultsFile: resultsFileSchema, concept: conceptSchema }, strays, concepts);
 }
 
 export default function contentGuard(): AstroIntegration {

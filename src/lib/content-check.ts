@@ -7,6 +7,7 @@
  *   src/content/results/var.yaml: row "var-d30": metrics.fid must be a positive number, got -1.92
  */
 import type { z } from 'astro/zod';
+import GithubSlugger from 'github-slugger';
 import { PATTERNS } from './vocab';
 
 /** One content file as read from disk: its path (relative to the project) and parsed data. */
@@ -19,12 +20,28 @@ export interface RawFile {
   data: unknown;
   /** A parse error to report instead of validating, e.g. malformed YAML. */
   parseError?: string;
+  /** The Markdown body after the frontmatter (MDX files only). */
+  body?: string;
 }
 
 /** The schemas the guard validates against (passed in so that this module stays pure). */
 export interface Schemas {
   method: z.ZodType;
   resultsFile: z.ZodType;
+  concept?: z.ZodType;
+}
+
+/** The ids Astro gives the headings of a Markdown body (GitHub's slugs, outside code blocks). */
+export function headingIds(body: string): Set<string> {
+  const slugger = new GithubSlugger();
+  const ids = new Set<string>();
+  let fenced = false;
+  for (const line of body.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const m = !fenced && /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
+    if (m) ids.add(slugger.slug(m[1].replace(/[*_`]/g, '')));
+  }
+  return ids;
 }
 
 type Issue = z.core.$ZodIssue;
@@ -106,7 +123,7 @@ function formatIssue(file: RawFile, issue: Issue): string {
  * Validates every method and results file against the schemas and against each other.
  * Returns all messages (empty when the content is valid), in file order.
  */
-export function checkContent(methods: RawFile[], results: RawFile[], schemas: Schemas, strays: string[] = []): string[] {
+export function checkContent(methods: RawFile[], results: RawFile[], schemas: Schemas, strays: string[] = [], concepts: RawFile[] = []): string[] {
   const errors: string[] = [];
   const methodSlugs = new Set(methods.map((m) => m.slug));
 
@@ -176,6 +193,18 @@ export function checkContent(methods: RawFile[], results: RawFile[], schemas: Sc
         if (!allRowIds.has(ref)) errors.push(`${where}: disagrees_with.${i} names row "${ref}", which does not exist`);
       });
     }
+  }
+  for (const c of concepts) {
+    if (!schemas.concept || !validate(c, schemas.concept)) continue;
+    const related = (valueAt(c.data, ['related_methods']) as string[] | undefined) ?? [];
+    related.forEach((ref, i) => {
+      if (!methodSlugs.has(ref)) errors.push(`${c.path}: related_methods.${i} names method "${ref}", which does not exist (no src/content/methods/${ref}.mdx)`);
+    });
+    const ids = headingIds(c.body ?? '');
+    const terms = (valueAt(c.data, ['terms']) as Array<{ term: string; anchor: string }> | undefined) ?? [];
+    terms.forEach((t, i) => {
+      if (!ids.has(t.anchor)) errors.push(`${c.path}: terms.${i}.anchor "${t.anchor}" (for "${t.term}") is not the id of a heading on this page; headings have ids ${[...ids].map((x) => `"${x}"`).join(', ')}`);
+    });
   }
   return errors;
 }

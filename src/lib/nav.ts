@@ -1,6 +1,7 @@
 /** The header's navigation: one list, in display order. Only pages that exist are listed. */
 export const NAV = [
   { path: '/methods/', label: 'Methods' },
+  { path: '/concepts/', label: 'Concepts' },
   { path: '/compare/', label: 'Compare' },
   { path: '/timeline/', label: 'Timeline' },
   { path: '/contribute/', label: 'Contribute' },

@@ -33,7 +33,7 @@
       b.hidden = false;
       b.setAttribute('aria-pressed', String(isDark()));
     }
-    for (const b of document.querySelectorAll('[data-copy-target]')) b.hidden = false;
+    for (const b of document.querySelectorAll('[data-copy-target], [data-module]')) b.hidden = false;
   };
   document.addEventListener('DOMContentLoaded', sync);
   document.addEventListener('click', (e) => {
@@ -52,6 +52,11 @@
     if (opener && document.getElementById('search-dialog')) {
       e.preventDefault();
       openSearch(opener);
+      return;
+    }
+    const loader = el && el.closest('[data-module]');
+    if (loader) {
+      import(`${base}${loader.dataset.module}`).then((m) => m.init(loader.closest('[data-module-root]')));
       return;
     }
     const copy = el && el.closest('[data-copy-target]');

@@ -49,9 +49,13 @@ test('a new method with two rows shows on its page, in search, on /compare/, in 
       expect(readFileSync(join(dist, 'data/results.csv'), 'utf8')).toContain('toy-ar-b-nocfg-toy-ar');
       expect(readFileSync(join(dist, 'data/methods.json'), 'utf8')).toContain(`"slug": "${SLUG}"`);
       expect(readFileSync(join(dist, 'rss.xml'), 'utf8')).toContain(`/methods/${SLUG}/`);
-      // The search index was rebuilt with the new page (one more page than before, and its URL in a fragment).
+      // The search index covers every page marked for indexing, the new one among them.
+      expect(page).toContain('data-pagefind-body');
+      const indexed = (readdirSync(dist, { recursive: true }) as string[])
+        .filter((f) => f.endsWith('.html'))
+        .filter((f) => readFileSync(join(dist, f), 'utf8').includes('data-pagefind-body')).length;
       const meta = readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8');
-      expect(JSON.parse(meta).languages.en.page_count).toBe(readdirSync(join(dist, 'methods')).filter((n) => n !== 'index.html').length + 1);
+      expect(JSON.parse(meta).languages.en.page_count).toBe(indexed);
       checked = true;
     },
   );

@@ -3,7 +3,8 @@ import { test, expect, type Page } from '@playwright/test';
 /** Realistic queries and the page a researcher expects first. */
 const QUERIES: Array<[string, string]> = [
   ['next-scale prediction', 'methods/var/'],
-  ['diffusion loss', 'methods/mar/'],
+  ['diffusion loss', 'concepts/diffusion-loss/'],
+  ['Kaiming He', 'methods/mar/'],
   ['without vector quantization', 'methods/mar/'],
   ['autoregressive model beats diffusion', 'methods/llamagen/'],
   ['vLLM speed-up', 'methods/llamagen/'],
@@ -13,7 +14,8 @@ const QUERIES: Array<[string, string]> = [
   ['AiM-XL', 'methods/aim/'],
   ['Mamba', 'methods/aim/'],
   ['state space model recurrence', 'methods/aim/'],
-  ['multi-scale residual quantization', 'methods/var/'],
+  ['multi-scale residual quantization', 'concepts/tokenizers/'],
+  ['FID reference statistics', 'concepts/metrics/'],
   ['masked generative image transformer', 'methods/maskgit/'],
   ['scalable diffusion models with transformers', 'methods/dit/'],
 ];
@@ -58,9 +60,9 @@ test('keyboard only: Ctrl+K opens, type, arrow to a result, Enter navigates and 
   await page.keyboard.press('Control+k');
   const dialog = page.locator('#search-dialog');
   await expect(dialog).toBeVisible();
-  await page.keyboard.type('diffusion loss');
+  await page.keyboard.type('without vector quantization');
   // Wait until the results for the whole query are shown (the list re-renders while typing).
-  await expect(dialog.getByRole('status')).toHaveText(/results? for diffusion loss/, { timeout: 15_000 });
+  await expect(dialog.getByRole('status')).toHaveText(/results? for without vector quantization/, { timeout: 15_000 });
   await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
   await page.waitForLoadState('networkidle'); // every result's fragment has arrived; the list no longer re-renders
   await page.keyboard.press('ArrowDown');
