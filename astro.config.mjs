@@ -22,6 +22,8 @@ export default defineConfig({
   // Math is rendered at build time; Astro 7's default Markdown processor skips remark/rehype
   // plugins, so the unified processor is named explicitly. MDX inherits it.
   markdown: {
+    // Code blocks are plain text styled by the site (no syntax-highlighting colours to keep in contrast).
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkMath],
       // Math that KaTeX cannot parse stops the build (rehype-katex alone would only warn).

@@ -80,6 +80,11 @@ if (table && form && dataEl) {
 
   form.hidden = false;
   writeForm();
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    view = readForm();
+    render();
+  });
   form.addEventListener('change', () => {
     view = readForm();
     render();

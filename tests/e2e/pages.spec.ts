@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { builtPagePaths, recordConsoleErrors, recordForeignRequests, sitemapPaths } from './support';
+import { axeViolations, builtPagePaths, recordConsoleErrors, recordForeignRequests, sitemapPaths, themesToScan } from './support';
 
 test('the sitemap lists the home page, the methods index and every method page', async ({ request, baseURL }) => {
   const paths = await sitemapPaths(request, baseURL!);
@@ -8,8 +8,11 @@ test('the sitemap lists the home page, the methods index and every method page',
   expect(paths).toContain('methods/mar/');
 });
 
+// One page load per page for every page-level gate: status, structure, console, network, accessibility.
+test.describe.configure({ timeout: 120_000 });
 for (const path of builtPagePaths()) {
-  test(`${path || 'home'}: answers 200, has one h1 and a title, logs no error, requests nothing from another origin`, async ({ page, baseURL }) => {
+  const themes = themesToScan(path);
+  test(`${path || 'home'}: 200, one h1, a title, no console error, no other origin, no WCAG 2.2 A/AA violation (${themes.join(' and ')})`, async ({ page, baseURL }) => {
     const errors = recordConsoleErrors(page);
     const foreign = recordForeignRequests(page, new URL(baseURL!).origin);
     const response = await page.goto(path, { waitUntil: 'networkidle' });
@@ -18,6 +21,10 @@ for (const path of builtPagePaths()) {
     expect((await page.title()).length).toBeGreaterThan(0);
     expect(errors, 'console errors').toEqual([]);
     expect(foreign, 'requests to other origins').toEqual([]);
+    for (const theme of themes) {
+      await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+      expect(await axeViolations(page), `${theme} theme`).toEqual([]);
+    }
   });
 }
 
@@ -34,4 +41,26 @@ test('an unknown address answers 404 with the site page', async ({ page }) => {
 test('the html element declares the language', async ({ page }) => {
   await page.goto('');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the page declares a CSP that runs its own inline script by hash and blocks any other inline script', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto('');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  // The site's own inline script ran (it reveals the theme toggle) ...
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toBeVisible();
+  // ... and an injected one is refused.
+  const ran = await page.evaluate(async () => {
+    (window as unknown as { injected?: boolean }).injected = false;
+    const s = document.createElement('script');
+    s.textContent = 'window.injected = true';
+    document.body.append(s);
+    await new Promise((r) => setTimeout(r, 50));
+    return (window as unknown as { injected?: boolean }).injected;
+  });
+  expect(ran).toBe(false);
+  expect(errors.some((e) => /Content Security Policy/.test(e))).toBe(true);
 });

@@ -1,5 +1,31 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { readMethods } from '../content';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** WCAG 2.2 A/AA findings on the page (or inside `include`), one short line each. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (include) builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × e.g. ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+}
+
+/**
+ * Themes in which a page is scanned. Baseline method pages share one template and differ only in
+ * data: each is scanned in one theme, alternating, so both themes cover the template; every other
+ * page is scanned in both.
+ */
+export function themesToScan(path: string): string[] {
+  const baselines = readMethods()
+    .filter((m) => m.data.role === 'baseline')
+    .map((m) => `methods/${m.slug}/`)
+    .sort();
+  const i = baselines.indexOf(path);
+  return i === -1 ? ['light', 'dark'] : [i % 2 === 0 ? 'light' : 'dark'];
+}
 
 /**
  * Page paths (relative to the base) listed in the built sitemap in `dist`, read from disk so that

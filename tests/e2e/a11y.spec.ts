@@ -1,0 +1,46 @@
+import { test, expect } from '@playwright/test';
+import { axeViolations } from './support';
+
+// Every page of the sitemap is scanned by axe in tests/e2e/pages.spec.ts (one load per page);
+// these cover states a page load does not reach.
+
+test('the open search dialog with results has no violation', async ({ page }) => {
+  await page.goto('');
+  await page.keyboard.press('Control+k');
+  await expect(page.locator('#search-dialog .pagefind-ui__search-input')).toBeFocused({ timeout: 15_000 });
+  await page.keyboard.type('mamba');
+  await expect(page.locator('#search-dialog .pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
+  expect(await axeViolations(page, '#search-dialog')).toEqual([]);
+});
+
+test('the playing generation-order view and the filtered compare table have no violation', async ({ page }) => {
+  await page.goto('methods/mar/');
+  await page.getByRole('button', { name: 'Animate this order' }).click();
+  expect(await axeViolations(page, '#generation-order')).toEqual([]);
+  await page.goto('compare/?family=next-scale&sort=fid');
+  expect(await axeViolations(page, '#compare-filters')).toEqual([]);
+});
+
+test('every interactive element shows a visible focus indicator', async ({ page }) => {
+  await page.goto('compare/');
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return 'none';
+      const s = getComputedStyle(el);
+      return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 ? 'outline' : `none on ${el.outerHTML.slice(0, 80)}`;
+    });
+    expect(outline).toBe('outline');
+  }
+});
+
+test.describe('forced colours', () => {
+  test.use({ forcedColors: 'active' });
+  test('the theme toggle and the chart stay visible', async ({ page }) => {
+    await page.goto('');
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toBeVisible();
+    const fill = await page.locator('figure.chart g.mark').first().evaluate((g) => getComputedStyle(g).fill);
+    expect(fill).not.toBe('none');
+  });
+});
