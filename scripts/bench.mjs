@@ -87,10 +87,14 @@ function build(dir) {
   const r = spawnSync('/usr/bin/time', ['-f', 'MAXRSS_KB=%M', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    // A thousand MDX pages need more than Node's default heap.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', NODE_OPTIONS: '--max-old-space-size=8192' },
   });
   const total = performance.now() - t0;
-  if (r.status !== 0) throw new Error(`build failed in ${dir}:\n${r.stdout}\n${r.stderr}`.slice(-3000));
+  if (r.status !== 0) {
+    const lines = `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => /error|invalid|  - |Command terminated|signal|heap|memory|fatal|killed/i.test(l));
+    throw new Error(`build failed in ${dir}:\n${lines.slice(-40).join('\n')}`);
+  }
   const out = `${r.stdout}\n${r.stderr}`;
   const pagefind = Number(out.match(/indexed (\d+) pages in (\d+) ms/)?.[2] ?? NaN);
   const pages = Number(out.match(/(\d+) page\(s\) built/)?.[1] ?? NaN);
