@@ -87,13 +87,14 @@ function build(dir) {
   const r = spawnSync('/usr/bin/time', ['-f', 'MAXRSS_KB=%M', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
+    maxBuffer: 1 << 30, // the build of a thousand pages prints more than spawnSync's default 1 MB
     // A thousand MDX pages need more than Node's default heap.
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', NODE_OPTIONS: '--max-old-space-size=8192' },
   });
   const total = performance.now() - t0;
   if (r.status !== 0) {
-    const lines = `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => /error|invalid|  - |Command terminated|signal|heap|memory|fatal|killed/i.test(l));
-    throw new Error(`build failed in ${dir}:\n${lines.slice(-40).join('\n')}`);
+    const lines = `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => l.trim() && !/WARN|─|│|╭|╰|Help|^\s*\d+ │/.test(l));
+    throw new Error(`build failed (status ${r.status}, signal ${r.signal}) in ${dir}:\n${lines.slice(-25).join('\n')}`);
   }
   const out = `${r.stdout}\n${r.stderr}`;
   const pagefind = Number(out.match(/indexed (\d+) pages in (\d+) ms/)?.[2] ?? NaN);
