@@ -98,6 +98,18 @@ export const SORT_KEYS = {
   reportedInName: 'text',
 } as const satisfies Partial<Record<keyof CompareRow, 'number' | 'text'>>;
 export type SortKey = keyof typeof SORT_KEYS;
+
+/** Fields the filters and `ownRows` read besides the sort keys. */
+const VIEW_EXTRA = ['id', 'method', 'provenance', 'guidance', 'genResolution'] as const;
+
+/** What the table's script needs of a row to filter and sort it: the page ships these, not whole rows. */
+export type ViewRow = Pick<CompareRow, SortKey | (typeof VIEW_EXTRA)[number]>;
+
+/** A row cut down to `ViewRow` (the rendered table already holds the rest). */
+export function toViewRow(r: CompareRow): ViewRow {
+  const keys = [...(Object.keys(SORT_KEYS) as SortKey[]), ...VIEW_EXTRA];
+  return Object.fromEntries(keys.map((k) => [k, r[k]])) as ViewRow;
+}
 export type SortDir = 'asc' | 'desc';
 
 /**
@@ -111,7 +123,7 @@ export function compareValues(a: number | string | null, b: number | string | nu
 }
 
 /** Rows sorted by one column; ties keep their previous order. */
-export function sortRows<T extends CompareRow>(rows: readonly T[], key: SortKey, dir: SortDir): T[] {
+export function sortRows<T extends ViewRow>(rows: readonly T[], key: SortKey, dir: SortDir): T[] {
   return rows
     .map((r, i) => ({ r, i }))
     .sort((a, b) => compareValues(a.r[key] as number | string | null, b.r[key] as number | string | null, dir) || a.i - b.i)
@@ -144,14 +156,14 @@ export const DEFAULT_VIEW: ViewState = {
 };
 
 /** A row used guidance when it says so, or when a scale above 1 is given. */
-export const usesGuidance = (r: Pick<CompareRow, 'guidance' | 'cfg'>): boolean | null =>
+export const usesGuidance = (r: Pick<ViewRow, 'guidance' | 'cfg'>): boolean | null =>
   r.guidance ?? (r.cfg === null ? null : r.cfg > 1);
 
 /**
  * The method's own numbers, one row per model and setting: rows from its own paper, plus rows
  * from its own repository that do not repeat a paper row (same FID, resolution and guidance).
  */
-export function ownRows<T extends CompareRow>(rows: readonly T[]): T[] {
+export function ownRows<T extends ViewRow>(rows: readonly T[]): T[] {
   const own = rows.filter((r) => r.provenance < 2);
   const key = (r: T) => `${r.method}|${r.fid}|${r.resolution}|${r.genResolution}|${usesGuidance(r)}`;
   const paperKeys = new Set(own.filter((r) => r.provenance === 0).map(key));
@@ -159,7 +171,7 @@ export function ownRows<T extends CompareRow>(rows: readonly T[]): T[] {
 }
 
 /** The rows a view shows, in its sort order (or the given order when unsorted). */
-export function applyView<T extends CompareRow>(rows: readonly T[], v: ViewState): T[] {
+export function applyView<T extends ViewRow>(rows: readonly T[], v: ViewState): T[] {
   const base = v.reported === 'own' ? ownRows(rows) : [...rows];
   const shown = base.filter(
     (r) =>

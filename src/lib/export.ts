@@ -5,6 +5,7 @@
 import type { Method, ResultRow } from './types';
 import { sourceUrl } from './results';
 import type { TokenizerKind } from './vocab';
+import { toCsv } from './csv';
 
 export interface ResultExport {
   id: string;
@@ -169,4 +170,20 @@ export function resultCsvRecord(e: ResultExport): Record<(typeof RESULT_CSV_COLU
     source_file: s.file,
     source_url: s.url,
   };
+}
+
+/**
+ * The CSV of some rows, in the order of `ids`, from the results export (as /data/results.json
+ * serves it). An id missing from the export is an error, never a silently shorter file.
+ */
+export function viewCsv(entries: readonly ResultExport[], ids: readonly string[]): string {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  return toCsv(
+    ids.map((id) => {
+      const e = byId.get(id);
+      if (!e) throw new Error(`row "${id}" is not in the results export`);
+      return resultCsvRecord(e);
+    }),
+    RESULT_CSV_COLUMNS,
+  );
 }

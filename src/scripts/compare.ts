@@ -1,15 +1,14 @@
 /**
  * Enhances the server-rendered comparison table: sort by any column (click or keyboard),
  * filter, keep the view in the URL query, and export the rows shown as CSV. All logic comes
- * from src/lib; this file only reads and writes the DOM.
+ * from src/lib; this file only reads and writes the DOM. The page arrives in the default view,
+ * so on load nothing is re-rendered unless the URL asks for another view.
  */
-import { applyView, queryToView, viewToQuery, SORT_KEYS, type CompareRow, type SortKey, type ViewState } from '../lib/compare';
-import { toCsv } from '../lib/csv';
-import { RESULT_CSV_COLUMNS } from '../lib/export';
+import { applyView, queryToView, viewToQuery, DEFAULT_VIEW, SORT_KEYS, type SortKey, type ViewRow, type ViewState } from '../lib/compare';
+import { viewCsv, type ResultExport } from '../lib/export';
 
 interface Data {
-  rows: CompareRow[];
-  csv: Record<string, Record<string, unknown>>;
+  rows: ViewRow[];
 }
 
 const table = document.getElementById('compare-table') as HTMLTableElement | null;
@@ -23,7 +22,8 @@ if (table && form && dataEl) {
   const download = document.getElementById('download-view') as HTMLAnchorElement | null;
   const headers = [...table.tHead!.rows[0].cells].filter((th) => th.dataset.sortKey && th.dataset.sortKey in SORT_KEYS);
   let view: ViewState = queryToView(location.search);
-  let blobUrl: string | null = null;
+  let shownIds = applyView(data.rows, DEFAULT_VIEW).map((r) => r.id);
+  let reordered = false; // whether the rows are out of the page's own order
 
   // Sort buttons: one per sortable header, so sorting works by keyboard (Tab, Enter/Space).
   for (const th of headers) {
@@ -56,27 +56,34 @@ if (table && form && dataEl) {
     }
   };
 
+  const label = () => {
+    if (download) download.textContent = `Download this view (${shownIds.length} rows, CSV)`;
+  };
+
   function render() {
     const shown = applyView(data.rows, view);
-    for (const tr of trs.values()) tr.hidden = true;
-    for (const r of shown) {
-      const tr = trs.get(r.id)!;
-      tr.hidden = false;
-      tbody.append(tr);
-    }
+    const ids = new Set(shown.map((r) => r.id));
+    // Touch only the rows whose visibility changes, and move rows only when the order is not the page's own.
+    for (const [id, tr] of trs) if (tr.hidden === ids.has(id)) tr.hidden = !ids.has(id);
+    if (view.sort || reordered) for (const r of view.sort ? shown : data.rows) tbody.append(trs.get(r.id)!);
+    reordered = view.sort !== null;
     for (const th of headers)
       th.setAttribute('aria-sort', th.dataset.sortKey === view.sort ? (view.dir === 'asc' ? 'ascending' : 'descending') : 'none');
     if (status) status.textContent = `Showing ${shown.length} of ${data.rows.length} rows.`;
     history.replaceState(null, '', `${location.pathname}${viewToQuery(view)}${location.hash}`);
-    if (download) {
-      if (blobUrl) URL.revokeObjectURL(blobUrl);
-      const csv = toCsv(shown.map((r) => data.csv[r.id]), RESULT_CSV_COLUMNS);
-      blobUrl = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
-      download.href = blobUrl;
-      download.download = 'results-view.csv';
-      download.textContent = `Download this view (${shown.length} rows, CSV)`;
-    }
+    shownIds = shown.map((r) => r.id);
+    label();
   }
+
+  // The CSV of the rows shown is made when asked for, from the site's JSON export.
+  download?.addEventListener('click', async (e) => {
+    e.preventDefault();
+    const entries = (await (await fetch(download.href.replace(/results\.csv$/, 'results.json'))).json()) as ResultExport[];
+    const url = URL.createObjectURL(new Blob([viewCsv(entries, shownIds)], { type: 'text/csv' }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: 'results-view.csv' });
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  });
 
   form.hidden = false;
   writeForm();
@@ -95,5 +102,6 @@ if (table && form && dataEl) {
       render();
     }),
   );
-  render();
+  if (viewToQuery(view)) render();
+  else label();
 }

@@ -9,6 +9,7 @@ import {
   ownRows,
   queryToView,
   sortRows,
+  toViewRow,
   viewToQuery,
   type CompareRow,
   type ViewState,
@@ -103,6 +104,12 @@ describe('filtering', () => {
   });
   test('a sorted view is sorted', () => {
     expect(applyView(rows, { ...DEFAULT_VIEW, sort: 'fid', dir: 'desc' })[0].id).toBe('own-readme-new');
+  });
+  test('the cut-down rows the page ships give the same views as whole rows', () => {
+    const slim = rows.map(toViewRow);
+    expect(Object.keys(slim[0])).not.toContain('sourceUrl');
+    for (const v of [DEFAULT_VIEW, { ...DEFAULT_VIEW, reported: 'all' as const, sort: 'fid' as const }, { ...DEFAULT_VIEW, guidance: 'on' as const }])
+      expect(applyView(slim, v).map((r) => r.id)).toEqual(applyView(rows, v).map((r) => r.id));
   });
 });
 

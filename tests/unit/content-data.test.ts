@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readMethods, readResults } from '../content';
-import { toMethodsExport, toResultsExport } from '../../src/lib/export';
+import { toMethodsExport, toResultsExport, viewCsv } from '../../src/lib/export';
+import { parse } from 'csv-parse/sync';
 
 const methods = readMethods();
 const rows = readResults();
@@ -60,6 +61,13 @@ describe('every row is traceable', () => {
 
 describe('the JSON export equals the content', () => {
   const exported = toResultsExport(rows, methods);
+  test('the CSV of a view holds the asked rows in the asked order, and refuses an unknown id', () => {
+    const ids = [rows[3].id, rows[0].id];
+    const records = parse(viewCsv(exported, ids), { columns: true }) as Array<Record<string, string>>;
+    expect(records.map((r) => r.id)).toEqual(ids);
+    expect(records[1].fid).toBe(String(rows[0].metrics.fid));
+    expect(() => viewCsv(exported, ['no-such-row'])).toThrow(/no-such-row/);
+  });
   test('one object per row, same ids, same numbers', () => {
     expect(exported.map((e) => e.id)).toEqual(rows.map((r) => r.id));
     exported.forEach((e, i) => {
