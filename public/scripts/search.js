@@ -1,94 +1,193 @@
-// Search, loaded only when a reader opens it: Pagefind's own UI (its script, styles and index
-// come from the site's /pagefind/ folder), mounted in the header dialog or on the /search/ page.
-// Adds what the UI lacks: an announced result count, arrow keys between results, ?q= on /search/.
+// Search, loaded only when a reader opens it: a small interface of the site's own over Pagefind's
+// search API (pagefind.js, its worker, WebAssembly and index chunks, all from the site's /pagefind/
+// folder), mounted in the header dialog or on the /search/ page. Results are links with excerpts
+// and the matching sections of each page; the count is announced; arrow keys move between results;
+// on /search/ the query lives in ?q= and filters narrow the results.
 
-let loading = null;
+const PAGE_SIZE = 10;
+const DEBOUNCE_MS = 120;
+let pagefindLoading = null;
+let uid = 0;
 
-/** Loads pagefind-ui.js and its stylesheet once; resolves to the PagefindUI class. */
-function loadPagefindUI(base) {
-  loading ??= new Promise((resolve, reject) => {
-    const css = document.createElement('link');
-    css.rel = 'stylesheet';
-    css.href = `${base}pagefind/pagefind-ui.css`;
-    document.head.append(css);
-    const script = document.createElement('script');
-    script.src = `${base}pagefind/pagefind-ui.js`;
-    script.onload = () => resolve(window.PagefindUI);
-    script.onerror = () => reject(new Error('search could not be loaded'));
-    document.head.append(script);
+/** Loads and configures Pagefind's API once. */
+function loadPagefind(base) {
+  pagefindLoading ??= import(`${base}pagefind/pagefind.js`).then(async (pagefind) => {
+    // Long method pages should not lose to short ones that repeat a word: damp the length bonus.
+    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', ranking: { pageLength: 0.2 } });
+    pagefind.init();
+    return pagefind;
   });
-  return loading;
+  return pagefindLoading;
 }
 
-/** Copies the UI's "N results for ..." message into a polite live region so that it is announced. */
-function announceCount(container, status) {
-  new MutationObserver(() => {
-    const message = container.querySelector('.pagefind-ui__message');
-    if (message && status.textContent !== message.textContent) status.textContent = message.textContent;
-  }).observe(container, { childList: true, subtree: true, characterData: true });
+/** An element with attributes and children (strings become text, never HTML). */
+function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null && v !== false) el.setAttribute(k, v === true ? '' : v);
+  el.append(...children.filter((c) => c !== null && c !== undefined));
+  return el;
+}
+
+/** Pagefind's excerpt (page text with <mark> around matches) as DOM nodes: text and marks only. */
+function excerptNodes(html) {
+  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
+  return [...doc.body.firstChild.childNodes].map((n) => (n.nodeName === 'MARK' ? h('mark', {}, n.textContent) : document.createTextNode(n.textContent)));
+}
+
+/** One result: the page's title as a link, its excerpt, and up to three matching sections. */
+function resultItem(data) {
+  const subs = (data.sub_results ?? []).filter((s) => s.url !== data.url).slice(0, 3);
+  return h(
+    'li',
+    { class: 'search-result' },
+    h('a', { class: 'search-result__link', href: data.url }, data.meta?.title ?? data.url),
+    h('p', { class: 'search-result__excerpt' }, ...excerptNodes(data.excerpt ?? '')),
+    subs.length
+      ? h(
+          'ul',
+          { class: 'search-result__sections' },
+          ...subs.map((s) => h('li', {}, h('a', { class: 'search-result__section', href: s.url }, s.title), h('p', { class: 'search-result__excerpt' }, ...excerptNodes(s.excerpt ?? '')))),
+        )
+      : null,
+  );
+}
+
+/** The filter checkboxes, one group per Pagefind filter with how many pages each value has, in a closed disclosure. */
+function filterGroups(all, onChange) {
+  const names = Object.keys(all);
+  const groups = h('div', { class: 'search-filters__groups' });
+  const box = h('details', { class: 'search-filters' }, h('summary', {}, `Filters (${names.join(', ')})`), groups);
+  for (const [name, values] of Object.entries(all)) {
+    const set = h('fieldset', { class: 'search-filter' }, h('legend', {}, name));
+    for (const [value, count] of Object.entries(values).sort(([a], [b]) => a.localeCompare(b))) {
+      const input = h('input', { type: 'checkbox', name, value });
+      input.addEventListener('change', onChange);
+      set.append(h('label', {}, input, ` ${value} `, h('span', { class: 'search-filter__count' }, `(${count})`)));
+    }
+    groups.append(set);
+  }
+  return box;
+}
+
+/** Checked filters as Pagefind expects them: any of the checked values within a group, all groups. */
+function checkedFilters(box) {
+  const filters = {};
+  for (const input of box?.querySelectorAll('input:checked') ?? []) (filters[input.name] ??= { any: [] }).any.push(input.value);
+  return filters;
 }
 
 /** ArrowDown/ArrowUp move focus between the search box and the result links. */
-function arrowKeys(container) {
+function arrowKeys(container, input) {
   container.addEventListener('keydown', (e) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    const stops = [container.querySelector('.pagefind-ui__search-input'), ...container.querySelectorAll('.pagefind-ui__result-link')].filter(Boolean);
+    const stops = [input, ...container.querySelectorAll('.search-result__link')];
     const i = stops.indexOf(document.activeElement);
     if (i === -1) return;
     e.preventDefault();
-    const next = stops[Math.max(0, Math.min(stops.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)))];
-    next.focus();
+    stops[Math.max(0, Math.min(stops.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)))].focus();
   });
 }
 
-/** Mounts Pagefind's UI in `container`; `status` is a live region for the result count. */
-export async function mountSearch(container, status, base, options = {}) {
-  const PagefindUI = await loadPagefindUI(base);
-  const ui = new PagefindUI({
-    element: container,
-    bundlePath: `${base}pagefind/`,
-    baseUrl: base,
-    showSubResults: true,
-    showImages: false,
-    highlightParam: 'highlight',
-    resetStyles: false,
-    translations: { placeholder: 'Search methods, models and concepts' },
-    // Long method pages should not lose to short ones that repeat a word: damp the length bonus.
-    ranking: { pageLength: 0.2 },
-    ...options,
+/**
+ * Mounts the search interface in `container`; `status` is a polite live region for the result
+ * count. With `filters: true` the Pagefind filters are offered as checkboxes. Resolves to
+ * `{ input, run }` where `run(query)` searches at once.
+ */
+export async function mountSearch(container, status, base, { filters = false, autofocus = false } = {}) {
+  // The header dialog ships its form in the page, so that typing starts before this module loads.
+  let form = container.querySelector('form.search-form');
+  let input = form?.querySelector('input.search-input');
+  if (!form || !input) {
+    const id = `search-input-${++uid}`;
+    input = h('input', { id, type: 'search', class: 'search-input', placeholder: 'Search methods, models and concepts', autocomplete: 'off', spellcheck: 'false' });
+    form = h('form', { class: 'search-form', role: 'search' }, h('label', { for: id, class: 'sr-only' }, 'Search the survey'), input);
+  }
+  const message = h('p', { class: 'search-message', 'aria-hidden': 'true' });
+  const list = h('ol', { class: 'search-results' });
+  const more = h('button', { type: 'button', class: 'button search-more', hidden: true }, 'Show more results');
+  // Appended after a form already in place: moving it would take the focus from its box.
+  if (form.parentNode !== container) container.replaceChildren(form);
+  container.append(message, list, more);
+  let results = [];
+  let shown = 0;
+  let filterBox = null;
+  form.addEventListener('submit', (e) => e.preventDefault());
+  if (autofocus) input.focus();
+  input.addEventListener('input', () => run(input.value));
+
+  // Typing may start before Pagefind has loaded: every search waits for it.
+  const ready = loadPagefind(base);
+  if (filters) {
+    filterBox = filterGroups(await (await ready).filters(), () => run(input.value));
+    form.after(filterBox);
+  }
+
+  /** Appends the next page of results. */
+  async function showMore() {
+    const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+    list.append(...next.map(resultItem));
+    shown += next.length;
+    more.hidden = shown >= results.length;
+  }
+
+  /** Searches for `query` (debounced unless `now`) with the checked filters and shows the first page. */
+  async function run(query, now = false) {
+    const q = query.trim();
+    const f = checkedFilters(filterBox);
+    if (!q && Object.keys(f).length === 0) {
+      results = [];
+      list.replaceChildren();
+      message.textContent = status.textContent = '';
+      more.hidden = true;
+      return;
+    }
+    const options = { filters: f };
+    const pagefind = await ready;
+    const search = now ? await pagefind.search(q || null, options) : await pagefind.debouncedSearch(q || null, options, DEBOUNCE_MS);
+    if (!search) return; // a newer keystroke took over
+    results = search.results;
+    shown = 0;
+    const first = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    if (input.value.trim() !== q) return; // typed on while the excerpts loaded
+    list.replaceChildren(...first.map(resultItem));
+    shown = first.length;
+    more.hidden = shown >= results.length;
+    const text = `${results.length} ${results.length === 1 ? 'result' : 'results'}${q ? ` for ${q}` : ''}`;
+    message.textContent = status.textContent = text;
+  }
+
+  more.addEventListener('click', () => {
+    const focusAt = shown;
+    showMore().then(() => list.children[focusAt]?.querySelector('a')?.focus());
   });
-  const input = container.querySelector('.pagefind-ui__search-input');
-  if (input) input.setAttribute('aria-label', 'Search the survey');
-  announceCount(container, status);
-  arrowKeys(container);
-  return ui;
+  arrowKeys(container, input);
+  if (input.value) run(input.value, true); // what was typed while this module loaded
+  return { input, run: (q) => ((input.value = q), run(q, true)) };
 }
 
-/** Opens the header's search dialog, mounting the UI on first use; focus returns to `trigger` on close. */
+/** Opens the header's search dialog, mounting the interface on first use; focus returns to `trigger` on close. */
 export async function openSearchDialog(base, trigger) {
   const dialog = document.getElementById('search-dialog');
   if (!dialog) return;
+  if (!dialog.open) dialog.showModal();
   if (!dialog.dataset.mounted) {
     dialog.dataset.mounted = 'true';
-    await mountSearch(dialog.querySelector('[data-search-ui]'), dialog.querySelector('[role="status"]'), base);
+    await mountSearch(dialog.querySelector('[data-search-ui]'), dialog.querySelector('[role="status"]'), base, { autofocus: true });
   }
-  if (!dialog.open) dialog.showModal();
-  dialog.querySelector('input')?.focus();
   dialog.addEventListener('close', () => trigger?.focus?.(), { once: true });
 }
 
-/** The /search/ page: mount, prefill from ?q=, keep ?q= in the address as the reader types. */
+/** The /search/ page: mount with filters, prefill from ?q=, keep ?q= in the address as the reader types. */
 export async function mountSearchPage(base) {
   const container = document.getElementById('search-page-ui');
   const status = document.getElementById('search-page-status');
   if (!container || !status) return;
-  const ui = await mountSearch(container, status, base, { autofocus: true, showEmptyFilters: false });
+  const ui = await mountSearch(container, status, base, { filters: true, autofocus: true });
   const q = new URLSearchParams(location.search).get('q');
-  if (q) ui.triggerSearch(q);
-  container.addEventListener('input', (e) => {
-    if (!(e.target instanceof HTMLInputElement) || e.target.type === 'checkbox') return;
+  if (q) ui.run(q);
+  ui.input.addEventListener('input', () => {
     const url = new URL(location.href);
-    if (e.target.value) url.searchParams.set('q', e.target.value);
+    if (ui.input.value) url.searchParams.set('q', ui.input.value);
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
   });

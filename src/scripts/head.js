@@ -6,6 +6,10 @@
   const base = root.dataset.base || '/';
   let search = null;
   const openSearch = (trigger) => {
+    // Open and focus at once, so that no keystroke is lost while the search script loads.
+    const dialog = document.getElementById('search-dialog');
+    if (!dialog.open) dialog.showModal();
+    dialog.querySelector('input')?.focus();
     search ??= import(`${base}scripts/search.js`);
     search.then((m) => m.openSearchDialog(base, trigger));
   };

@@ -7,10 +7,18 @@ import { axeViolations } from './support';
 test('the open search dialog with results has no violation', async ({ page }) => {
   await page.goto('');
   await page.keyboard.press('Control+k');
-  await expect(page.locator('#search-dialog .pagefind-ui__search-input')).toBeFocused({ timeout: 15_000 });
+  await expect(page.locator('#search-dialog .search-input')).toBeFocused({ timeout: 15_000 });
   await page.keyboard.type('mamba');
-  await expect(page.locator('#search-dialog .pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('#search-dialog .search-result__link').first()).toBeVisible({ timeout: 15_000 });
   expect(await axeViolations(page, '#search-dialog')).toEqual([]);
+});
+
+test('the search page with filters and results has no violation', async ({ page }) => {
+  await page.goto(`search/?q=${encodeURIComponent('transformer')}`);
+  await expect(page.locator('.search-result__link').first()).toBeVisible({ timeout: 15_000 });
+  await page.locator('.search-filters summary').click();
+  await expect(page.locator('.search-filter').first()).toBeVisible();
+  expect(await axeViolations(page, 'main')).toEqual([]);
 });
 
 test('the playing generation-order view and the filtered compare table have no violation', async ({ page }) => {

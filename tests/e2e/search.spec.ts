@@ -20,7 +20,7 @@ const QUERIES: Array<[string, string]> = [
   ['scalable diffusion models with transformers', 'methods/dit/'],
 ];
 
-const firstResult = (page: Page) => page.locator('.pagefind-ui__result-link').first();
+const firstResult = (page: Page) => page.locator('.search-result__link').first();
 
 for (const [q, expected] of QUERIES) {
   test(`"${q}" finds ${expected} first`, async ({ page, baseURL }) => {
@@ -35,7 +35,7 @@ for (const [q, expected] of QUERIES) {
 test('a model name leads to the results table of its method page', async ({ page, baseURL }) => {
   await page.goto(`search/?q=${encodeURIComponent('rejection sampling RQ-Transformer')}`);
   await expect(firstResult(page)).toBeVisible();
-  const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const links = await page.locator('.search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(links.some((h) => new URL(h!, baseURL).hash === '#results')).toBe(true);
 });
 
@@ -46,9 +46,8 @@ test('the result count is announced and a filter narrows the results', async ({ 
   const count = async () => Number(((await status.textContent()) ?? '').match(/^(\d+) results? for/)?.[1] ?? NaN);
   await expect.poll(count, { timeout: 20_000 }).toBeGreaterThan(0);
   const before = await count();
-  const role = page.locator('.pagefind-ui__filter-name', { hasText: 'role' });
-  await role.click();
-  const core = page.getByRole('checkbox', { name: /core/ });
+  await page.locator('.search-filters summary').click();
+  const core = page.getByRole('group', { name: 'role' }).getByRole('checkbox', { name: /core/ });
   await expect(core).toBeVisible();
   await core.check();
   await expect.poll(count, { timeout: 20_000 }).toBeLessThan(before);
@@ -63,13 +62,23 @@ test('keyboard only: Ctrl+K opens, type, arrow to a result, Enter navigates and 
   await page.keyboard.type('without vector quantization');
   // Wait until the results for the whole query are shown (the list re-renders while typing).
   await expect(dialog.getByRole('status')).toHaveText(/results? for without vector quantization/, { timeout: 15_000 });
-  await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
+  await expect(dialog.locator('.search-result__link').first()).toBeVisible();
   await page.waitForLoadState('networkidle'); // every result's fragment has arrived; the list no longer re-renders
   await page.keyboard.press('ArrowDown');
-  await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeFocused();
+  await expect(dialog.locator('.search-result__link').first()).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/methods\/mar\/.*highlight=/);
   await expect(page.locator('mark').first()).toBeVisible();
+});
+
+test('typing straight after Ctrl+K loses no keystroke while search loads', async ({ page }) => {
+  await page.goto('methods/');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('VAR-d30'); // no wait: the box is in the page and focused at once
+  const dialog = page.locator('#search-dialog');
+  await expect(dialog.locator('input')).toHaveValue('VAR-d30');
+  await expect(dialog.getByRole('status')).toHaveText(/results? for VAR-d30$/, { timeout: 15_000 });
+  await expect(dialog.locator('.search-result__link').first()).toHaveAttribute('href', /methods\/var\//);
 });
 
 test('"/" opens search; Escape closes it and returns focus to where it was', async ({ page }) => {
@@ -91,7 +100,11 @@ test('a reading page requests no search asset until search is opened', async ({ 
   expect(requested.filter((p) => p.includes('/pagefind/') || p.endsWith('/scripts/search.js'))).toEqual([]);
   await page.getByRole('link', { name: /^Search/ }).click();
   await expect(page.locator('#search-dialog input').first()).toBeVisible();
-  expect(requested.some((p) => p.endsWith('/pagefind/pagefind-ui.js'))).toBe(true);
+  await page.keyboard.type('mamba');
+  await expect(page.locator('#search-dialog .search-result__link').first()).toBeVisible({ timeout: 15_000 });
+  expect(requested.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  // Pagefind's own ready-made interface is not needed: the site's search.js builds the results.
+  expect(requested.filter((p) => /pagefind-(component-|modular-)?ui/.test(p))).toEqual([]);
   expect(requested.some((p) => p.endsWith('/scripts/search.js'))).toBe(true);
 });
 
