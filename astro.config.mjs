@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeMathErrors from './src/lib/rehype-math-errors.ts';
 import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
+import rehypeSections from './src/lib/rehype-sections.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
@@ -27,7 +28,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkMath],
       // Math that KaTeX cannot parse stops the build (rehype-katex alone would only warn).
-      rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeMathErrors, [rehypeBaseLinks, { base }]],
+      rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeMathErrors, [rehypeBaseLinks, { base }], rehypeSections],
     }),
   },
   integrations: [contentGuard(), mdx(), sitemap(), pagefindIndex()],

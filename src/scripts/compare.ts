@@ -25,13 +25,9 @@ if (table && form && dataEl) {
   let shownIds = applyView(data.rows, DEFAULT_VIEW).map((r) => r.id);
   let reordered = false; // whether the rows are out of the page's own order
 
-  // Sort buttons: one per sortable header, so sorting works by keyboard (Tab, Enter/Space).
+  // Sort buttons: one per sortable header (in the page, shown with JavaScript), so sorting works by keyboard.
   for (const th of headers) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.append(...th.childNodes);
-    th.append(button);
-    button.addEventListener('click', () => {
+    th.querySelector('button')?.addEventListener('click', () => {
       const key = th.dataset.sortKey as SortKey;
       view = { ...view, sort: key, dir: view.sort === key && view.dir === 'asc' ? 'desc' : 'asc' };
       render();
@@ -56,10 +52,6 @@ if (table && form && dataEl) {
     }
   };
 
-  const label = () => {
-    if (download) download.textContent = `Download this view (${shownIds.length} rows, CSV)`;
-  };
-
   function render() {
     const shown = applyView(data.rows, view);
     const ids = new Set(shown.map((r) => r.id));
@@ -72,7 +64,6 @@ if (table && form && dataEl) {
     if (status) status.textContent = `Showing ${shown.length} of ${data.rows.length} rows.`;
     history.replaceState(null, '', `${location.pathname}${viewToQuery(view)}${location.hash}`);
     shownIds = shown.map((r) => r.id);
-    label();
   }
 
   // The CSV of the rows shown is made when asked for, from the site's JSON export.
@@ -85,7 +76,6 @@ if (table && form && dataEl) {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   });
 
-  form.hidden = false;
   writeForm();
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -102,6 +92,6 @@ if (table && form && dataEl) {
       render();
     }),
   );
+  // The page arrives in the default view; only another view (from the URL) needs a render.
   if (viewToQuery(view)) render();
-  else label();
 }

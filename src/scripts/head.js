@@ -3,6 +3,7 @@
 // (Ctrl+K, Cmd+K, "/") by event delegation; search itself loads only when opened.
 (() => {
   const root = document.documentElement;
+  root.dataset.js = ''; // shows the .js-only controls (theme, copy, animate) from the first paint
   const base = root.dataset.base || '/';
   let search = null;
   const openSearch = (trigger) => {
@@ -33,11 +34,7 @@
   const isDark = () =>
     root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
   const sync = () => {
-    for (const b of document.querySelectorAll('[data-theme-toggle]')) {
-      b.hidden = false;
-      b.setAttribute('aria-pressed', String(isDark()));
-    }
-    for (const b of document.querySelectorAll('[data-copy-target], [data-module]')) b.hidden = false;
+    for (const b of document.querySelectorAll('[data-theme-toggle]')) b.setAttribute('aria-pressed', String(isDark()));
   };
   document.addEventListener('DOMContentLoaded', sync);
   document.addEventListener('click', (e) => {
