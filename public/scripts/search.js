@@ -13,7 +13,8 @@ let uid = 0;
 function loadPagefind(base) {
   pagefindLoading ??= import(`${base}pagefind/pagefind.js`).then(async (pagefind) => {
     // Long method pages should not lose to short ones that repeat a word: damp the length bonus.
-    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', ranking: { pageLength: 0.2 } });
+    // No worker: the index is small, and the worker would cost one more script (43 KB) and its start-up.
+    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', ranking: { pageLength: 0.2 }, noWorker: true });
     pagefind.init();
     return pagefind;
   });
@@ -111,7 +112,8 @@ export async function mountSearch(container, status, base, { filters = false, au
   let results = [];
   let shown = 0;
   let filterBox = null;
-  form.addEventListener('submit', (e) => e.preventDefault());
+  // A form of its own (the /search/ page) has nowhere to go; the dialog's form opens /search/?q=.
+  if (!form.getAttribute('action')) form.addEventListener('submit', (e) => e.preventDefault());
   if (autofocus) input.focus();
   input.addEventListener('input', () => run(input.value));
 
@@ -145,15 +147,22 @@ export async function mountSearch(container, status, base, { filters = false, au
     const pagefind = await ready;
     const search = now ? await pagefind.search(q || null, options) : await pagefind.debouncedSearch(q || null, options, DEBOUNCE_MS);
     if (!search) return; // a newer keystroke took over
+    if (input.value.trim() !== q) return; // typed on while the search ran
     results = search.results;
-    shown = 0;
-    const first = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
-    if (input.value.trim() !== q) return; // typed on while the excerpts loaded
-    list.replaceChildren(...first.map(resultItem));
-    shown = first.length;
-    more.hidden = shown >= results.length;
     const text = `${results.length} ${results.length === 1 ? 'result' : 'results'}${q ? ` for ${q}` : ''}`;
     message.textContent = status.textContent = text;
+    list.replaceChildren();
+    shown = 0;
+    more.hidden = true;
+    // Each result shows as soon as its excerpt has arrived, in rank order.
+    const current = results;
+    for (const pending of current.slice(0, PAGE_SIZE).map((r) => r.data())) {
+      const data = await pending;
+      if (results !== current) return; // a newer search took over
+      list.append(resultItem(data));
+      shown++;
+    }
+    more.hidden = shown >= results.length;
   }
 
   more.addEventListener('click', () => {

@@ -81,6 +81,17 @@ test('typing straight after Ctrl+K loses no keystroke while search loads', async
   await expect(dialog.locator('.search-result__link').first()).toHaveAttribute('href', /methods\/var\//);
 });
 
+test('Enter in the dialog opens the search page with the query and its filters', async ({ page }) => {
+  await page.goto('timeline/');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('tokenizer');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/search\/\?q=tokenizer$/);
+  await expect(page.locator('#search-page-ui input[type="search"]')).toHaveValue('tokenizer');
+  await expect(page.locator('.search-filters summary')).toBeVisible();
+  await expect(page.locator('.search-result__link').first()).toBeVisible();
+});
+
 test('"/" opens search; Escape closes it and returns focus to where it was', async ({ page }) => {
   await page.goto('methods/');
   const link = page.getByRole('link', { name: 'MAR', exact: true });
