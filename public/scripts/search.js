@@ -53,11 +53,20 @@ function resultItem(data) {
   );
 }
 
-/** The filter checkboxes, one group per Pagefind filter with how many pages each value has, in a closed disclosure. */
-function filterGroups(all, onChange) {
-  const names = Object.keys(all);
+/**
+ * The filters in a closed disclosure: one checkbox group per Pagefind filter, with how many pages
+ * each value has. The groups are loaded when the disclosure is first opened (`loadFilters()`).
+ */
+function filterGroups(loadFilters, onChange) {
   const groups = h('div', { class: 'search-filters__groups' });
-  const box = h('details', { class: 'search-filters' }, h('summary', {}, `Filters (${names.join(', ')})`), groups);
+  const box = h('details', { class: 'search-filters' }, h('summary', {}, 'Filter the results'), groups);
+  box.addEventListener('toggle', () => box.open && !groups.hasChildNodes() && loadFilters().then((all) => fillGroups(groups, all, onChange)));
+  return box;
+}
+
+/** Fills `groups` with one fieldset of checkboxes per filter. */
+function fillGroups(groups, all, onChange) {
+  if (groups.hasChildNodes()) return;
   for (const [name, values] of Object.entries(all)) {
     const set = h('fieldset', { class: 'search-filter' }, h('legend', {}, name));
     for (const [value, count] of Object.entries(values).sort(([a], [b]) => a.localeCompare(b))) {
@@ -67,7 +76,6 @@ function filterGroups(all, onChange) {
     }
     groups.append(set);
   }
-  return box;
 }
 
 /** Checked filters as Pagefind expects them: any of the checked values within a group, all groups. */
@@ -91,10 +99,11 @@ function arrowKeys(container, input) {
 
 /**
  * Mounts the search interface in `container`; `status` is a polite live region for the result
- * count. With `filters: true` the Pagefind filters are offered as checkboxes. Resolves to
+ * count. With `filters: true` the Pagefind filters are offered as checkboxes. With `eager: false`
+ * Pagefind and its index load only when a search runs or the filters are opened. Resolves to
  * `{ input, run }` where `run(query)` searches at once.
  */
-export async function mountSearch(container, status, base, { filters = false, autofocus = false } = {}) {
+export async function mountSearch(container, status, base, { filters = false, autofocus = false, eager = true } = {}) {
   // The header dialog ships its form in the page, so that typing starts before this module loads.
   let form = container.querySelector('form.search-form');
   let input = form?.querySelector('input.search-input');
@@ -117,10 +126,11 @@ export async function mountSearch(container, status, base, { filters = false, au
   if (autofocus) input.focus();
   input.addEventListener('input', () => run(input.value));
 
-  // Typing may start before Pagefind has loaded: every search waits for it.
-  const ready = loadPagefind(base);
+  // Pagefind loads on first use (or at once, when `eager`); every search waits for it.
+  const ready = () => loadPagefind(base);
+  if (eager) ready();
   if (filters) {
-    filterBox = filterGroups(await (await ready).filters(), () => run(input.value));
+    filterBox = filterGroups(async () => (await ready()).filters(), () => run(input.value));
     form.after(filterBox);
   }
 
@@ -144,7 +154,7 @@ export async function mountSearch(container, status, base, { filters = false, au
       return;
     }
     const options = { filters: f };
-    const pagefind = await ready;
+    const pagefind = await ready();
     const search = now ? await pagefind.search(q || null, options) : await pagefind.debouncedSearch(q || null, options, DEBOUNCE_MS);
     if (!search) return; // a newer keystroke took over
     if (input.value.trim() !== q) return; // typed on while the search ran
@@ -191,7 +201,8 @@ export async function mountSearchPage(base) {
   const container = document.getElementById('search-page-ui');
   const status = document.getElementById('search-page-status');
   if (!container || !status) return;
-  const ui = await mountSearch(container, status, base, { filters: true, autofocus: true });
+  // Nothing of the index loads until the reader types, opens the filters, or arrives with ?q=.
+  const ui = await mountSearch(container, status, base, { filters: true, autofocus: true, eager: false });
   const q = new URLSearchParams(location.search).get('q');
   if (q) ui.run(q);
   ui.input.addEventListener('input', () => {

@@ -119,6 +119,17 @@ test('a reading page requests no search asset until search is opened', async ({ 
   expect(requested.some((p) => p.endsWith('/scripts/search.js'))).toBe(true);
 });
 
+test('the search page loads no index until the reader types or opens the filters', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('search/', { waitUntil: 'networkidle' });
+  await expect(page.locator('#search-page-ui input[type="search"]')).toBeFocused();
+  expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+  await page.locator('.search-filters summary').click();
+  await expect(page.getByRole('group', { name: 'year' })).toBeVisible();
+  expect(requested.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the search link leads to the search page', async ({ page }) => {
