@@ -31,6 +31,8 @@ export default defineConfig({
       rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeMathErrors, [rehypeBaseLinks, { base }], rehypeSections],
     }),
   },
-  integrations: [contentGuard(), mdx(), sitemap(), pagefindIndex()],
+  // optimize: MDX pages use no components, so their static HTML is compiled to strings rather than
+  // JSX calls: a faster build and render (the 1,000-page benchmark build spends most time here).
+  integrations: [contentGuard(), mdx({ optimize: true }), sitemap(), pagefindIndex()],
   devToolbar: { enabled: false },
 });
