@@ -7,7 +7,6 @@
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 120;
 let pagefindLoading = null;
-let uid = 0;
 
 /** Loads and configures Pagefind's API once. */
 function loadPagefind(base) {
@@ -60,11 +59,11 @@ function resultItem(data) {
 function filterGroups(loadFilters, onChange) {
   const groups = h('div', { class: 'search-filters__groups' });
   const box = h('details', { class: 'search-filters' }, h('summary', {}, 'Filter the results'), groups);
-  box.addEventListener('toggle', () => box.open && !groups.hasChildNodes() && loadFilters().then((all) => fillGroups(groups, all, onChange)));
+  box.addEventListener('toggle', () => box.open && loadFilters().then((all) => fillGroups(groups, all, onChange)));
   return box;
 }
 
-/** Fills `groups` with one fieldset of checkboxes per filter. */
+/** Fills `groups` (once) with one fieldset of checkboxes per filter. */
 function fillGroups(groups, all, onChange) {
   if (groups.hasChildNodes()) return;
   for (const [name, values] of Object.entries(all)) {
@@ -98,31 +97,23 @@ function arrowKeys(container, input) {
 }
 
 /**
- * Mounts the search interface in `container`; `status` is a polite live region for the result
+ * Mounts the search interface in `container`, around the search form already in it (see
+ * src/components/SearchForm.astro); `status` is a polite live region for the result
  * count. With `filters: true` the Pagefind filters are offered as checkboxes. With `eager: false`
  * Pagefind and its index load only when a search runs or the filters are opened. Resolves to
  * `{ input, run }` where `run(query)` searches at once.
  */
 export async function mountSearch(container, status, base, { filters = false, autofocus = false, eager = true } = {}) {
-  // The header dialog ships its form in the page, so that typing starts before this module loads.
-  let form = container.querySelector('form.search-form');
-  let input = form?.querySelector('input.search-input');
-  if (!form || !input) {
-    const id = `search-input-${++uid}`;
-    input = h('input', { id, type: 'search', class: 'search-input', placeholder: 'Search methods, models and concepts', autocomplete: 'off', spellcheck: 'false' });
-    form = h('form', { class: 'search-form', role: 'search' }, h('label', { for: id, class: 'sr-only' }, 'Search the survey'), input);
-  }
+  const form = container.querySelector('form.search-form');
+  const input = form.querySelector('input.search-input');
   const message = h('p', { class: 'search-message', 'aria-hidden': 'true' });
   const list = h('ol', { class: 'search-results' });
   const more = h('button', { type: 'button', class: 'button search-more', hidden: true }, 'Show more results');
-  // Appended after a form already in place: moving it would take the focus from its box.
-  if (form.parentNode !== container) container.replaceChildren(form);
+  // Appended after the form: moving the form would take the focus from its box.
   container.append(message, list, more);
   let results = [];
   let shown = 0;
   let filterBox = null;
-  // A form of its own (the /search/ page) has nowhere to go; the dialog's form opens /search/?q=.
-  if (!form.getAttribute('action')) form.addEventListener('submit', (e) => e.preventDefault());
   if (autofocus) input.focus();
   input.addEventListener('input', () => run(input.value));
 
@@ -181,14 +172,13 @@ export async function mountSearch(container, status, base, { filters = false, au
   });
   arrowKeys(container, input);
   if (input.value) run(input.value, true); // what was typed while this module loaded
-  return { input, run: (q) => ((input.value = q), run(q, true)) };
+  return { form, input, run: (q) => ((input.value = q), run(q, true)) };
 }
 
-/** Opens the header's search dialog, mounting the interface on first use; focus returns to `trigger` on close. */
+/** Sets up the header's search dialog (opened by the head script) on first use; focus returns to `trigger` on close. */
 export async function openSearchDialog(base, trigger) {
   const dialog = document.getElementById('search-dialog');
   if (!dialog) return;
-  if (!dialog.open) dialog.showModal();
   if (!dialog.dataset.mounted) {
     dialog.dataset.mounted = 'true';
     await mountSearch(dialog.querySelector('[data-search-ui]'), dialog.querySelector('[role="status"]'), base, { autofocus: true });
@@ -205,6 +195,11 @@ export async function mountSearchPage(base) {
   const ui = await mountSearch(container, status, base, { filters: true, autofocus: true, eager: false });
   const q = new URLSearchParams(location.search).get('q');
   if (q) ui.run(q);
+  // Here the form is the results page itself: submitting searches at once instead of reloading it.
+  ui.form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    ui.run(ui.input.value);
+  });
   ui.input.addEventListener('input', () => {
     const url = new URL(location.href);
     if (ui.input.value) url.searchParams.set('q', ui.input.value);

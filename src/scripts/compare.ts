@@ -4,7 +4,7 @@
  * from src/lib; this file only reads and writes the DOM. The page arrives in the default view,
  * so on load nothing is re-rendered unless the URL asks for another view.
  */
-import { applyView, queryToView, viewToQuery, DEFAULT_VIEW, SORT_KEYS, type SortKey, type ViewRow, type ViewState } from '../lib/compare';
+import { applyView, queryToView, viewToQuery, SORT_KEYS, type SortKey, type ViewRow, type ViewState } from '../lib/compare';
 import { viewCsv, type ResultExport } from '../lib/export';
 
 interface Data {
@@ -22,7 +22,6 @@ if (table && form && dataEl) {
   const download = document.getElementById('download-view') as HTMLAnchorElement | null;
   const headers = [...table.tHead!.rows[0].cells].filter((th) => th.dataset.sortKey && th.dataset.sortKey in SORT_KEYS);
   let view: ViewState = queryToView(location.search);
-  let shownIds = applyView(data.rows, DEFAULT_VIEW).map((r) => r.id);
   let reordered = false; // whether the rows are out of the page's own order
 
   // Sort buttons: one per sortable header (in the page, shown with JavaScript), so sorting works by keyboard.
@@ -63,14 +62,14 @@ if (table && form && dataEl) {
       th.setAttribute('aria-sort', th.dataset.sortKey === view.sort ? (view.dir === 'asc' ? 'ascending' : 'descending') : 'none');
     if (status) status.textContent = `Showing ${shown.length} of ${data.rows.length} rows.`;
     history.replaceState(null, '', `${location.pathname}${viewToQuery(view)}${location.hash}`);
-    shownIds = shown.map((r) => r.id);
   }
 
   // The CSV of the rows shown is made when asked for, from the site's JSON export.
   download?.addEventListener('click', async (e) => {
     e.preventDefault();
-    const entries = (await (await fetch(download.href.replace(/results\.csv$/, 'results.json'))).json()) as ResultExport[];
-    const url = URL.createObjectURL(new Blob([viewCsv(entries, shownIds)], { type: 'text/csv' }));
+    const entries = (await (await fetch(download.dataset.json!)).json()) as ResultExport[];
+    const ids = applyView(data.rows, view).map((r) => r.id);
+    const url = URL.createObjectURL(new Blob([viewCsv(entries, ids)], { type: 'text/csv' }));
     const a = Object.assign(document.createElement('a'), { href: url, download: 'results-view.csv' });
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 0);

@@ -119,6 +119,14 @@ test('a reading page requests no search asset until search is opened', async ({ 
   expect(requested.some((p) => p.endsWith('/scripts/search.js'))).toBe(true);
 });
 
+test('on the search page, the Search button searches in place', async ({ page }) => {
+  await page.goto('search/');
+  await page.locator('#search-page-ui input[type="search"]').fill('Mamba');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page.locator('.search-result__link').first()).toHaveAttribute('href', /methods\/aim\//);
+  await expect(page).toHaveURL(/search\/\?q=Mamba$/);
+});
+
 test('the search page loads no index until the reader types or opens the filters', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));

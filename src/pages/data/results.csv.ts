@@ -5,11 +5,9 @@ import { toResultsExport, viewCsv } from '../../lib/export';
 /** Every result row as CSV (RFC 4180): the fields of results.json with the source flattened. */
 export const GET: APIRoute = async () => {
   const entries = toResultsExport(await loadResults(), await loadMethods());
-  return new Response(
-    viewCsv(
-      entries,
-      entries.map((e) => e.id),
-    ),
-    { headers: { 'Content-Type': 'text/csv; charset=utf-8' } },
+  const csv = viewCsv(
+    entries,
+    entries.map((e) => e.id),
   );
+  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
