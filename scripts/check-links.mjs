@@ -4,7 +4,12 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { brokenLinks } from '../src/lib/link-check.ts';
+import { runnerImport } from 'vite';
+
+// src/lib is TypeScript: load it through Vite (as scripts/new-method.mjs does), so that this runs on every
+// Node the project declares, including those that do not strip types by default.
+const { module: linkCheck } = await runnerImport('./src/lib/link-check.ts', { configFile: false, logLevel: 'silent' });
+const { brokenLinks } = linkCheck;
 
 function collect(dir, base) {
   const files = [];
