@@ -18,8 +18,10 @@ import {
   BACKBONES,
   BIBTEX_TYPES,
   CFG_SCHEDULES,
+  CONTRIBUTIONS,
   FAMILIES,
   PATTERNS,
+  RELEASES,
   ROLES,
   TOKENIZER_KINDS,
 } from './lib/vocab';
@@ -121,8 +123,11 @@ export const methodSchema = z
   .object({
     title: z.string().min(1).describe('Page title: the method name and what it is, e.g. "MAR: autoregression without vector quantization".'),
     short_name: z.string().min(1).max(24).describe('Short name used in tables and charts, e.g. "MAR".'),
-    role: z.enum(ROLES).describe('core for the survey\'s subjects, baseline for methods they are compared against.'),
-    family: z.enum(FAMILIES).describe('Generation paradigm: the order in which the image is produced.'),
+    role: z.enum(ROLES).describe('core for the four seed families (long pages), surveyed for the other autoregressive methods, baseline for methods they are compared against.'),
+    contribution: z.enum(CONTRIBUTIONS).describe('What the paper changes: generator (a new model or order), tokenizer, decoding (faster or parallel sampling of an existing model) or training (an objective or guidance method).'),
+    generator: slug.optional().describe('For a tokenizer, decoding or training paper: the slug of the method on this site whose generator it uses for its headline results, e.g. "llamagen".'),
+    aliases: z.array(z.string().min(2)).default([]).describe('Other names researchers use for the method or its idea, e.g. "next-scale prediction"; search weights them like the title.'),
+    family: z.enum(FAMILIES).describe('Generation paradigm of the generator behind the headline results: the order in which the image is produced.'),
     backbone: z.enum(BACKBONES).describe('The network that models the sequence (or denoises).'),
     tokenizer: tokenizerSchema,
     paper: paperSchema,
@@ -211,11 +216,16 @@ export const resultRowSchema = z
       .default({})
       .describe('How FID was computed, where stated.'),
     source: sourceSchema,
+    release: z.enum(RELEASES).optional().describe('paper: a number the paper prints, or one its authors published with the paper (a repository copy, the paper\'s checkpoints); later: released after the paper with a changed recipe, checkpoint, tokenizer or evaluation. Required for a repository source; a paper source is "paper".'),
     disagrees_with: z.array(slug).default([]).describe('Ids of rows that print a different number for the same model and setting.'),
     note: z.string().optional().describe('Anything a reader must know to compare this number.'),
   })
   .strict()
   .superRefine((r, ctx) => {
+    if (r.source.repo !== undefined && r.release === undefined)
+      ctx.addIssue({ code: 'custom', path: ['release'], message: 'is required for a repository source: "paper" when the paper prints the same number, "later" when it is a later release' });
+    if (r.source.repo === undefined && r.release === 'later')
+      ctx.addIssue({ code: 'custom', path: ['release'], message: 'can be "later" only for a repository source; a number printed in a paper version is "paper"' });
     if (r.disagrees_with.includes(r.id))
       ctx.addIssue({ code: 'custom', path: ['disagrees_with'], message: 'must not list the row itself' });
   });

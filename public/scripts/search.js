@@ -41,6 +41,7 @@ function resultItem(data) {
     'li',
     { class: 'search-result' },
     h('a', { class: 'search-result__link', href: data.url }, data.meta?.title ?? data.url),
+    data.meta?.kind ? h('span', { class: 'search-result__kind' }, ` ${data.meta.kind}`) : null,
     h('p', { class: 'search-result__excerpt' }, ...excerptNodes(data.excerpt ?? '')),
     subs.length
       ? h(

@@ -17,30 +17,35 @@ const RESULTS_DIR = 'src/content/results';
 const CONCEPTS_DIR = 'src/content/concepts';
 
 /** The YAML between the opening and closing `---` of an MDX file. */
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 export function frontmatterOf(text: string): string | undefined {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  return m?.[1];
+  return FRONTMATTER.exec(text)?.[1];
 }
 
 function parseFile(root: string, dir: string, name: string, isMdx: boolean): RawFile {
   const path = `${dir}/${name}`;
   const slug = basename(name, extname(name));
   const text = readFileSync(join(root, dir, name), 'utf8');
-  const yamlText = isMdx ? frontmatterOf(text) : text;
-  const body = isMdx && yamlText !== undefined ? text.slice(text.indexOf('---', 3) + 3) : undefined;
+  const block = isMdx ? FRONTMATTER.exec(text) : null;
+  const yamlText = isMdx ? block?.[1] : text;
+  const body = block ? text.slice(block[0].length) : undefined;
   if (yamlText === undefined)
     return { path, slug, data: undefined, parseError: 'has no frontmatter: the file must start with a --- block of fields' };
   try {
     const data = parseYaml(yamlText, { prettyErrors: true });
-    if (data === null || data === undefined) return { path, slug, data, parseError: 'is empty: it must hold `method:` and a list of `rows:`' };
+    if (data === null || data === undefined)
+      return { path, slug, data, parseError: isMdx ? 'has an empty frontmatter block: it must hold the fields of the page' : 'is empty: it must hold `method:` and a list of `rows:`' };
     return { path, slug, data, body };
   } catch (e) {
     return { path, slug, data: undefined, parseError: `is not valid YAML: ${(e as Error).message.split('\n')[0]}` };
   }
 }
 
-/** Reads and checks all content under `root`; returns the messages (empty when valid). */
-export function checkContentDir(root: string): string[] {
+/**
+ * Reads and checks all content under `root`; returns the messages (empty when valid). With
+ * `strictPlaceholders` (on in CI) a "TODO" left by `npm run new` is an error too.
+ */
+export function checkContentDir(root: string, { strictPlaceholders = false } = {}): string[] {
   const list = (dir: string) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((n) => !n.startsWith('.')) : []);
   const strays: string[] = [];
   const methods: RawFile[] = [];
@@ -58,7 +63,7 @@ export function checkContentDir(root: string): string[] {
     if (extname(name) === '.mdx') concepts.push(parseFile(root, CONCEPTS_DIR, name, true));
     else strays.push(`${CONCEPTS_DIR}/${name}`);
   }
-  return checkContent(methods, results, { method: methodSchema, resultsFile: resultsFileSchema, concept: conceptSchema }, strays, concepts);
+  return checkContent(methods, results, { method: methodSchema, resultsFile: resultsFileSchema, concept: conceptSchema }, strays, concepts, { strictPlaceholders });
 }
 
 export default function contentGuard(): AstroIntegration {
@@ -67,7 +72,7 @@ export default function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command === 'preview') return;
-        const errors = checkContentDir(new URL('.', config.root).pathname);
+        const errors = checkContentDir(new URL('.', config.root).pathname, { strictPlaceholders: Boolean(process.env.CI) });
         if (errors.length === 0) return;
         const report = `Invalid content (${errors.length} problem${errors.length > 1 ? 's' : ''}):\n${errors.map((e) => `  - ${e}`).join('\n')}`;
         logger.error(report);

@@ -2,16 +2,20 @@
  * Builds the Pagefind search index as the last step of `astro build`, so that one command
  * produces a searchable site (also for builds under a sub-path).
  *
- * Only elements inside `data-pagefind-body` are indexed. KaTeX output is indexed once, as its
- * TeX source: the rendered glyph spans and the MathML tokens are excluded, the TeX annotation kept.
+ * Only elements inside `data-pagefind-body` are indexed. Formulas are not indexed at all (neither
+ * KaTeX's glyph spans nor its MathML and TeX source), so that excerpts read as prose. Every result
+ * row is added as a record of its own, built from the site's public exports (`rowSearchRecords`).
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
+import { rowSearchRecords } from '../lib/search-records';
+import type { MethodExport, ResultExport } from '../lib/export';
 
-/** Selectors whose text is not indexed: KaTeX's visual rendering and its MathML tokens (the TeX annotation stays). */
-export const EXCLUDE_SELECTORS = ['.katex-html', '.katex-mathml semantics > :not(annotation)'];
+/** Selectors whose text is not indexed: every formula (KaTeX's rendering, its MathML and the TeX source). */
+const EXCLUDE_SELECTORS = ['.katex', '.katex-display'];
 
 export default function pagefindIndex(): AstroIntegration {
   return {
@@ -22,12 +26,21 @@ export default function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        try {
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+          const read = <T>(file: string) => JSON.parse(readFileSync(join(site, 'data', file), 'utf8')) as T;
+          const records = rowSearchRecords(read<ResultExport[]>('results.json'), read<MethodExport[]>('methods.json'));
+          for (const record of records) {
+            const r = await index.addCustomRecord(record);
+            if (r.errors.length) throw new Error(`Pagefind could not add the record of ${record.url}: ${r.errors.join('; ')}`);
+          }
+          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+          if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+          logger.info(`indexed ${added.page_count} pages and ${records.length} result rows in ${Math.round(performance.now() - started)} ms`);
+        } finally {
+          await pagefind.close();
+        }
       },
     },
   };

@@ -119,11 +119,31 @@ function formatIssue(file: RawFile, issue: Issue): string {
   return `${file.path}: ${where ? `${where}: ` : ''}${subject} ${describeIssue(issue, found)}`;
 }
 
+/** Where a method file still holds the generator's "TODO" placeholder: frontmatter fields by path, or "the page body". */
+export function placeholders(data: unknown, body: string): string[] {
+  const found: string[] = [];
+  const walk = (v: unknown, path: string) => {
+    if (typeof v === 'string' && /\bTODO\b/.test(v)) found.push(path || 'the frontmatter');
+    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, path ? `${path}.${i}` : String(i)));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
+  };
+  walk(data, '');
+  if (/\bTODO\b/.test(body)) found.push('the page body');
+  return found;
+}
+
 /**
  * Validates every method and results file against the schemas and against each other.
  * Returns all messages (empty when the content is valid), in file order.
  */
-export function checkContent(methods: RawFile[], results: RawFile[], schemas: Schemas, strays: string[] = [], concepts: RawFile[] = []): string[] {
+export function checkContent(
+  methods: RawFile[],
+  results: RawFile[],
+  schemas: Schemas,
+  strays: string[] = [],
+  concepts: RawFile[] = [],
+  { strictPlaceholders = false }: { strictPlaceholders?: boolean } = {},
+): string[] {
   const errors: string[] = [];
   const methodSlugs = new Set(methods.map((m) => m.slug));
 
@@ -159,6 +179,7 @@ export function checkContent(methods: RawFile[], results: RawFile[], schemas: Sc
     return parsed.success;
   };
 
+  const roleOf = new Map<string, unknown>(methods.map((m) => [m.slug, valueAt(m.data, ['role'])]));
   for (const m of methods) {
     if (!validate(m, schemas.method)) continue;
     const buildsOn = (valueAt(m.data, ['builds_on']) as string[] | undefined) ?? [];
@@ -166,13 +187,28 @@ export function checkContent(methods: RawFile[], results: RawFile[], schemas: Sc
       if (!methodSlugs.has(ref)) errors.push(`${m.path}: builds_on.${i} names method "${ref}", which does not exist (no src/content/methods/${ref}.mdx)`);
       if (ref === m.slug) errors.push(`${m.path}: builds_on.${i} must not name the method itself`);
     });
+    const generator = valueAt(m.data, ['generator']);
+    const contribution = valueAt(m.data, ['contribution']);
+    if (typeof generator === 'string') {
+      if (contribution === 'generator')
+        errors.push(`${m.path}: generator is for a tokenizer, decoding or training paper (the generator it pairs with); contribution is "generator", so remove it`);
+      else if (generator === m.slug) errors.push(`${m.path}: generator must name another method, not the method itself`);
+      else if (!methodSlugs.has(generator)) errors.push(`${m.path}: generator names method "${generator}", which does not exist (no src/content/methods/${generator}.mdx)`);
+    }
+    if (strictPlaceholders) for (const where of placeholders(m.data, m.body ?? '')) errors.push(`${m.path}: ${where} still holds the placeholder "TODO"; fill it in or remove it`);
   }
 
   const rowOwner = new Map<string, string>();
   const allRowIds = new Set<string>();
+  const disagreements = new Map<string, unknown[]>();
   for (const f of results) {
     const rows = valueAt(f.data, ['rows']);
-    if (Array.isArray(rows)) for (const r of rows) if (typeof r?.id === 'string') allRowIds.add(r.id);
+    if (Array.isArray(rows))
+      for (const r of rows)
+        if (typeof r?.id === 'string') {
+          allRowIds.add(r.id);
+          disagreements.set(r.id, Array.isArray(r.disagrees_with) ? r.disagrees_with : []);
+        }
   }
 
   for (const f of results) {
@@ -191,7 +227,11 @@ export function checkContent(methods: RawFile[], results: RawFile[], schemas: Sc
         errors.push(`${where}: reported_in names method "${row.reported_in}", which does not exist (no src/content/methods/${row.reported_in}.mdx)`);
       (row.disagrees_with ?? []).forEach((ref, i) => {
         if (!allRowIds.has(ref)) errors.push(`${where}: disagrees_with.${i} names row "${ref}", which does not exist`);
+        else if (!(disagreements.get(ref) ?? []).includes(row.id))
+          errors.push(`${where}: disagrees_with.${i} names row "${ref}", which does not name "${row.id}" back; list each row in the other's disagrees_with`);
       });
+      if (roleOf.get(f.slug) === 'baseline' && row.reported_in !== f.slug && roleOf.get(row.reported_in) === 'baseline')
+        errors.push(`${where}: reported_in names "${row.reported_in}", another baseline; a baseline's row is printed by its own paper or by a surveyed method's paper`);
     }
   }
   for (const c of concepts) {

@@ -4,7 +4,7 @@
  */
 import type { Method, ResultRow } from './types';
 import { sourceUrl } from './results';
-import type { TokenizerKind } from './vocab';
+import type { Release, TokenizerKind } from './vocab';
 import { toCsv } from './csv';
 
 export interface ResultExport {
@@ -32,6 +32,8 @@ export interface ResultExport {
   source:
     | { arxiv: string; version: string; table: string; url: string }
     | { repo: string; commit: string; file: string; url: string };
+  /** "paper" for a number the paper prints (or its authors published with it), "later" for a later release. */
+  release: Release;
   disagrees_with: string[];
   note: string | null;
 }
@@ -41,6 +43,10 @@ export interface MethodExport {
   title: string;
   short_name: string;
   role: string;
+  contribution: string;
+  /** For a tokenizer, decoding or training paper: the generator it uses, where it is on the site. */
+  generator: string | null;
+  aliases: string[];
   family: string;
   backbone: string;
   tokenizer: Method['data']['tokenizer'];
@@ -90,6 +96,7 @@ export function toResultsExport(rows: readonly ResultRow[], methods: readonly Me
       evaluator: orNull(r.evaluation.evaluator),
       tokenizer_kind: tokenizerKind,
       source,
+      release: r.release ?? 'paper',
       disagrees_with: [...r.disagrees_with],
       note: orNull(r.note),
     };
@@ -107,6 +114,9 @@ export function toMethodsExport(methods: readonly Method[]): MethodExport[] {
       title: data.title,
       short_name: data.short_name,
       role: data.role,
+      contribution: data.contribution,
+      generator: orNull(data.generator),
+      aliases: data.aliases,
       family: data.family,
       backbone: data.backbone,
       tokenizer: data.tokenizer,
@@ -152,6 +162,7 @@ export const RESULT_CSV_COLUMNS = [
   'source_commit',
   'source_file',
   'source_url',
+  'release',
   'disagrees_with',
   'note',
 ] as const;

@@ -2,20 +2,12 @@
  * Ordering and grouping of methods for indexes and navigation.
  */
 import type { Method } from './types';
-import { ROLES, type Role } from './vocab';
 
 /** Methods by arXiv v1 date, oldest first (ties by short name): the order in which they appeared. */
 export function byFirstAppearance<T extends Method>(methods: readonly T[]): T[] {
   return [...methods].sort(
     (a, b) =>
       a.data.paper.v1.getTime() - b.data.paper.v1.getTime() || a.data.short_name.localeCompare(b.data.short_name),
-  );
-}
-
-/** Methods grouped by role in vocabulary order (core first), each group by first appearance. */
-export function groupByRole<T extends Method>(methods: readonly T[]): Array<{ role: Role; methods: T[] }> {
-  return ROLES.map((role) => ({ role, methods: byFirstAppearance(methods.filter((m) => m.data.role === role)) })).filter(
-    (g) => g.methods.length > 0,
   );
 }
 

@@ -29,7 +29,8 @@ export function methodStub({ slug, title, arxiv, today }: NewMethodInput): strin
   return `---
 title: ${yamlString(`${title}`)}
 short_name: ${yamlString(slug.toUpperCase().slice(0, 24))}
-role: core
+role: surveyed
+contribution: generator # TODO: generator, tokenizer, decoding or training
 family: next-token # TODO: one of the paradigms in the field reference
 backbone: decoder-transformer # TODO
 tokenizer:

@@ -75,7 +75,7 @@ export function sourceUrl(s: Source): string {
 }
 
 /** A short label for the sampling setting: "CFG 1.75 (linear), 256 steps" or "no guidance". */
-export function samplingLabel(r: RowData): string {
+export function samplingLabel(r: Pick<RowData, 'sampling'>): string {
   const s = r.sampling;
   const parts: string[] = [];
   if (s.guidance === false) parts.push('no guidance');

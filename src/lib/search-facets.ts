@@ -1,15 +1,13 @@
 /**
  * What the search index knows about a method page beyond its text: the filters a reader can
- * narrow by and the metadata shown with a result.
+ * narrow by (result rows carry the same family, tokenizer and role; see search-records.ts).
  */
 import type { Method } from './types';
 import { BACKBONE_LABELS, FAMILY_LABELS, TOKENIZER_KIND_LABELS } from './vocab';
 
 export interface SearchFacets {
   /** Filter name -> value, one value each. */
-  filters: Record<'family' | 'tokenizer' | 'backbone' | 'year' | 'role', string>;
-  /** Metadata shown with a result. */
-  meta: Record<'date' | 'arxiv', string>;
+  filters: Record<'family' | 'tokenizer' | 'backbone' | 'year' | 'role' | 'kind', string>;
 }
 
 export function searchFacets(m: Method): SearchFacets {
@@ -21,8 +19,8 @@ export function searchFacets(m: Method): SearchFacets {
       backbone: BACKBONE_LABELS[d.backbone],
       year: String(d.paper.v1.getUTCFullYear()),
       role: d.role,
+      kind: 'method page',
     },
-    meta: { date: d.paper.v1.toISOString().slice(0, 10), arxiv: d.paper.arxiv },
   };
 }
 

@@ -4,16 +4,56 @@
  * filters read the labels from here too, so adding a value is a one-line change.
  */
 
-/** Whether a method is one of the survey's subjects or a point of comparison. */
-export const ROLES = ['core', 'baseline'] as const;
+/**
+ * A method's place on the site: the seed methods whose families are its spine (long pages, the
+ * generation-order view), the other autoregressive methods it surveys (shorter pages), and the
+ * methods they are compared against.
+ */
+export const ROLES = ['core', 'surveyed', 'baseline'] as const;
 export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  core: 'Core: the four seed families',
+  surveyed: 'Surveyed autoregressive method',
+  baseline: 'Baseline (diffusion, GAN, earlier AR)',
+};
+
+/** What a paper changes, so that a reader can tell a new generator from a new tokenizer or sampler. */
+export const CONTRIBUTIONS = ['generator', 'tokenizer', 'decoding', 'training'] as const;
+export type Contribution = (typeof CONTRIBUTIONS)[number];
+
+export const CONTRIBUTION_LABELS: Record<Contribution, string> = {
+  generator: 'Generator',
+  tokenizer: 'Tokenizer',
+  decoding: 'Decoding',
+  training: 'Training objective or guidance',
+};
+
+export const CONTRIBUTION_DESCRIPTIONS: Record<Contribution, string> = {
+  generator: 'A new generative model or generation order.',
+  tokenizer: 'A new image tokenizer, paired with an existing generator.',
+  decoding: 'A faster or parallel way to sample from an existing autoregressive model.',
+  training: 'A training objective or a guidance method applied to existing generators.',
+};
+
+/** Whether a number is the one the paper printed or a later release by its authors. */
+export const RELEASES = ['paper', 'later'] as const;
+export type Release = (typeof RELEASES)[number];
+
+export const RELEASE_LABELS: Record<Release, string> = {
+  paper: 'As in the paper',
+  later: 'Later release by the authors',
+};
 
 /**
  * Generation paradigm: the order in which an image is produced and what one step predicts.
+ * Each value has a label, a description and a colour pair (light theme, dark theme) from which
+ * the `--family-<value>` custom property is built for every chart, timeline and legend.
  */
 export const FAMILIES = [
   'next-token',
   'masked-random-order',
+  'parallel-decoding',
   'next-scale',
   'diffusion',
   'gan',
@@ -23,9 +63,29 @@ export type Family = (typeof FAMILIES)[number];
 export const FAMILY_LABELS: Record<Family, string> = {
   'next-token': 'Next-token (raster order)',
   'masked-random-order': 'Masked / random-order autoregressive',
+  'parallel-decoding': 'Parallel (multi-token) decoding',
   'next-scale': 'Next-scale prediction',
   diffusion: 'Diffusion',
   gan: 'GAN',
+};
+
+export const FAMILY_DESCRIPTIONS: Record<Family, string> = {
+  'next-token': 'One token (or one block of tokens) per step in a fixed raster order, as a language model predicts the next word.',
+  'masked-random-order': 'Tokens in a random or learned order, often several per step, predicted from the ones already known (MaskGIT, MAR).',
+  'parallel-decoding': 'An autoregressive model that emits several tokens per forward pass in a fixed grouping (neighbours, regions), to cut sequential steps.',
+  'next-scale': 'A whole token map per step, coarse to fine: each scale is predicted from the smaller ones (VAR).',
+  diffusion: 'Iterative denoising of the whole image or latent.',
+  gan: 'One forward pass of a generator trained adversarially.',
+};
+
+/** Colours of each family, [light theme, dark theme]; each passes 3:1 against its background. */
+export const FAMILY_COLORS: Record<Family, readonly [string, string]> = {
+  'next-token': ['#1f6feb', '#6ea8fe'],
+  'masked-random-order': ['#b3261e', '#ff8a80'],
+  'parallel-decoding': ['#00758f', '#5fd4e8'],
+  'next-scale': ['#1b7f3b', '#6fdc8c'],
+  diffusion: ['#7a4cc2', '#c8a2ff'],
+  gan: ['#8a5a00', '#f2b84b'],
 };
 
 /** The network that models the sequence (or denoises, or generates). */

@@ -11,7 +11,8 @@ const ROOT = join(import.meta.dirname, '../..');
 
 /**
  * Builds a copy of the site after `mutate`; `inspect` may look at the copy (and its dist) before it is
- * removed. Returns the exit status and everything printed.
+ * removed. Returns the exit status and everything printed. The build runs with CI set, as in CI, so that
+ * placeholders left by `npm run new` are errors.
  */
 export function buildWith(mutate: (dir: string) => void, inspect?: (dir: string) => void): { status: number | null; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'survey-bad-'));
@@ -24,7 +25,7 @@ export function buildWith(mutate: (dir: string) => void, inspect?: (dir: string)
     const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, CI: 'true', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
       timeout: 120_000,
     });
     inspect?.(dir);

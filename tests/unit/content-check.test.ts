@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { checkContent, type RawFile } from '../../src/lib/content-check';
 import { methodSchema, resultsFileSchema } from '../../src/content.config';
 import { checkContentDir } from '../../src/integrations/content-guard';
+import { FAMILIES } from '../../src/lib/vocab';
 
 const schemas = { method: methodSchema, resultsFile: resultsFileSchema };
 
@@ -14,6 +15,7 @@ function method(slug: string, patch: Record<string, unknown> = {}): RawFile {
       title: `${slug} title`,
       short_name: slug.toUpperCase(),
       role: 'core',
+      contribution: 'generator',
       family: 'next-scale',
       backbone: 'decoder-transformer',
       tokenizer: { kind: 'discrete', downsample: 16, codebook_size: 4096 },
@@ -52,7 +54,7 @@ describe('checkContent accepts valid content', () => {
   });
 
   test('a repository source passes', () => {
-    const r = row('var-d30-readme', { source: { repo: 'FoundationVision/VAR', commit: 'a'.repeat(40), file: 'README.md' } });
+    const r = row('var-d30-readme', { source: { repo: 'FoundationVision/VAR', commit: 'a'.repeat(40), file: 'README.md' }, release: 'paper' });
     expect(check([method('var')], [results('var', [r])])).toEqual([]);
   });
 
@@ -127,7 +129,7 @@ describe('checkContent rejects bad input with the file, the row and the field', 
       'unknown family',
       [method('var', { family: 'next-pixel' })],
       [],
-      'src/content/methods/var.mdx: family must be one of: next-token, masked-random-order, next-scale, diffusion, gan, got "next-pixel"',
+      `src/content/methods/var.mdx: family must be one of: ${FAMILIES.join(', ')}, got "next-pixel"`,
     ],
     [
       'unknown frontmatter key',
@@ -207,5 +209,42 @@ describe('checkContent rejects bad input with the file, the row and the field', 
   test('every problem is reported at once, not only the first', () => {
     const errors = check([method('var')], [results('var', [row('a', { metrics: { fid: -1 } }), row('b', { resolution: 0 })])]);
     expect(errors).toHaveLength(2);
+  });
+});
+
+describe('cross-file rules live in the guard', () => {
+  const repo = { repo: 'FoundationVision/VAR', commit: 'a'.repeat(40), file: 'README.md' };
+  test('a repository row says whether its number is the paper\'s or a later release', () => {
+    expect(check([method('var')], [results('var', [row('var-d30-readme', { source: repo })])])).toEqual([
+      'src/content/results/var.yaml: row "var-d30-readme": release is required for a repository source: "paper" when the paper prints the same number, "later" when it is a later release, got nothing',
+    ]);
+    expect(check([method('var')], [results('var', [row('var-d30', { release: 'later' })])])[0]).toContain('release is invalid: can be "later" only for a repository source');
+  });
+  test('a disagreement is marked on both rows', () => {
+    const a = row('var-d30-a', { disagrees_with: ['var-d30-b'] });
+    const b = row('var-d30-b', { metrics: { fid: 1.97 } });
+    expect(check([method('var')], [results('var', [a, b])])).toEqual([
+      'src/content/results/var.yaml: row "var-d30-a": disagrees_with.0 names row "var-d30-b", which does not name "var-d30-a" back; list each row in the other\'s disagrees_with',
+    ]);
+    expect(check([method('var')], [results('var', [a, { ...b, disagrees_with: ['var-d30-a'] }])])).toEqual([]);
+  });
+  test('a baseline row is printed by the baseline itself or by a surveyed paper, never by another baseline', () => {
+    const methods = [method('var'), method('dit', { role: 'baseline', family: 'diffusion', paper: { arxiv: '2212.09748', title: 'DiT', authors: ['W. Peebles'], v1: '2022-12-19' } }), method('adm', { role: 'baseline', family: 'diffusion', paper: { arxiv: '2105.05233', title: 'ADM', authors: ['P. Dhariwal'], v1: '2021-05-11' } })];
+    expect(check(methods, [results('dit', [row('dit-by-var'), row('dit-by-adm', { reported_in: 'adm' })])])).toEqual([
+      'src/content/results/dit.yaml: row "dit-by-adm": reported_in names "adm", another baseline; a baseline\'s row is printed by its own paper or by a surveyed method\'s paper',
+    ]);
+  });
+  test('the generator of a tokenizer paper resolves, and only such a paper names one', () => {
+    const tok = method('titok', { contribution: 'tokenizer', generator: 'maskgitt', paper: { arxiv: '2406.07550', title: 'TiTok', authors: ['Q. Yu'], v1: '2024-06-11' } });
+    expect(check([method('var'), tok], [])).toEqual(['src/content/methods/titok.mdx: generator names method "maskgitt", which does not exist (no src/content/methods/maskgitt.mdx)']);
+    expect(check([method('var', { generator: 'var' })], [])[0]).toContain('generator is for a tokenizer, decoding or training paper');
+  });
+  test('a "TODO" placeholder is an error only when asked (CI)', () => {
+    const m = { ...method('var', { summary: 'TODO: one sentence on what this method does differently.' }), body: 'TODO: the idea' };
+    expect(check([m], [])).toEqual([]);
+    expect(checkContent([m], [], schemas, [], [], { strictPlaceholders: true })).toEqual([
+      'src/content/methods/var.mdx: summary still holds the placeholder "TODO"; fill it in or remove it',
+      'src/content/methods/var.mdx: the page body still holds the placeholder "TODO"; fill it in or remove it',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { FAMILIES } from '../../src/lib/vocab';
 import { fieldReference } from '../../src/lib/field-reference';
 import { methodSchema, resultsFileSchema } from '../../src/content.config';
 
@@ -11,7 +12,7 @@ describe('field reference from the schemas', () => {
     for (const d of [...methods, ...results]) expect(d.description, d.path).not.toBe('');
   });
   test('types, allowed values, required and defaults come from the schema', () => {
-    expect(by(methods, 'family')).toMatchObject({ type: 'one of: next-token, masked-random-order, next-scale, diffusion, gan', required: true });
+    expect(by(methods, 'family')).toMatchObject({ type: `one of: ${FAMILIES.join(', ')}`, required: true });
     expect(by(methods, 'builds_on')).toMatchObject({ type: 'list of text', required: false, defaultValue: '[]' });
     expect(by(methods, 'paper.v1')).toMatchObject({ required: true });
     expect(by(methods, 'code.url')).toMatchObject({ type: 'URL' });

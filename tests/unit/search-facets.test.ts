@@ -3,7 +3,7 @@ import { pagefindPair, searchFacets } from '../../src/lib/search-facets';
 import { readMethods } from '../content';
 
 describe('search facets', () => {
-  test('a method page carries its paradigm, tokenizer, backbone, year and role as filters, and date and arXiv id as metadata', () => {
+  test('a method page carries its paradigm, tokenizer, backbone, year and role as filters, and says it is a method page', () => {
     const mar = readMethods().find((m) => m.slug === 'mar')!;
     expect(searchFacets(mar)).toEqual({
       filters: {
@@ -12,8 +12,8 @@ describe('search facets', () => {
         backbone: 'Bidirectional Transformer',
         year: '2024',
         role: 'core',
+        kind: 'method page',
       },
-      meta: { date: '2024-06-17', arxiv: '2406.11838' },
     });
   });
   test("values lose commas, which would start another filter in Pagefind's attribute syntax", () => {

@@ -1,0 +1,90 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { builtPagePaths } from './support';
+import { readMethods, readResults } from '../content';
+
+// Runs in the "no-js" project (javaScriptEnabled: false, see playwright.config.ts): what a reader
+// with JavaScript off gets. No control may be shown that cannot work, and the content must all be there.
+
+/**
+ * Visible form controls that do nothing without JavaScript, described one per line. A control works
+ * without script when it is a link, a <summary>, or a control of a form that the browser can submit
+ * itself (a form with an action: a GET navigation); a button of type "button" never does.
+ */
+async function deadControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const dead: string[] = [];
+    const visible = (el: Element) => (el as HTMLElement).checkVisibility?.({ visibilityProperty: true, opacityProperty: true });
+    for (const el of document.querySelectorAll('button, input, select, textarea, [role="button"]')) {
+      if (!visible(el) || (el as HTMLInputElement).type === 'hidden') continue;
+      const form = (el as HTMLInputElement).form ?? el.closest('form');
+      const isButton = el.tagName === 'BUTTON' || el.getAttribute('role') === 'button';
+      const type = (el.getAttribute('type') ?? (el.tagName === 'BUTTON' ? 'submit' : '')).toLowerCase();
+      const submittable = form !== null && form.hasAttribute('action') && form.getAttribute('method') !== 'dialog';
+      const works = isButton ? type !== 'button' && submittable : submittable;
+      if (!works) dead.push(`${el.outerHTML.slice(0, 120)}`);
+    }
+    return dead;
+  });
+}
+
+const pages = builtPagePaths();
+
+test('the built site lists pages of every type', () => {
+  for (const p of ['', 'methods/', 'methods/mar/', 'compare/', 'timeline/', 'concepts/', 'search/', 'contribute/'])
+    expect(pages).toContain(p);
+});
+
+for (const path of pages) {
+  test(`no dead control without JavaScript: /${path}`, async ({ page }) => {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-js'))).toBe(false);
+    expect(await deadControls(page)).toEqual([]);
+  });
+}
+
+test('without JavaScript the theme follows the system and no theme button shows', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('');
+  await expect(page.locator('[data-theme-toggle]')).toBeHidden();
+  const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).not.toBe(bg);
+});
+
+test('without JavaScript the compare page shows every row, the chart and no filter form', async ({ page }) => {
+  await page.goto('compare/');
+  const rows = page.locator('#compare-table tbody tr');
+  expect(await rows.count()).toBe(readResults().length);
+  expect(await rows.evaluateAll((trs) => trs.filter((tr) => (tr as HTMLElement).offsetParent === null).length)).toBe(0);
+  await expect(page.locator('#compare-filters')).toBeHidden();
+  await expect(page.locator('figure.chart svg')).toBeVisible();
+  expect(await page.locator('figure.chart svg g.mark').count()).toBeGreaterThan(3);
+});
+
+test('without JavaScript the search page says why and where to go instead', async ({ page }) => {
+  await page.goto('search/');
+  await expect(page.locator('#search-page-input')).toBeHidden();
+  const note = page.locator('#search-needs-js');
+  await expect(note).toBeVisible();
+  await expect(note.getByRole('link', { name: 'methods index' })).toHaveAttribute('href', /methods\/$/);
+  await expect(note.getByRole('link', { name: 'compare table' })).toHaveAttribute('href', /compare\/$/);
+});
+
+test('without JavaScript the timeline lists every method', async ({ page }) => {
+  await page.goto('timeline/');
+  const methods = readMethods();
+  await expect(page.locator('.timeline .entry')).toHaveCount(methods.length);
+  for (const m of methods.slice(0, 5)) await expect(page.locator(`#t-${m.slug}`)).toBeVisible();
+});
+
+test('without JavaScript every method page shows its results and its formulas', async ({ page }) => {
+  const rows = readResults();
+  for (const m of readMethods()) {
+    await page.goto(`methods/${m.slug}/`);
+    const own = rows.filter((r) => r.method === m.slug).length;
+    if (own > 0) expect(await page.locator('section[aria-labelledby="results"] table tbody tr:visible').count(), m.slug).toBe(own);
+    const body = readFileSync(`src/content/methods/${m.slug}.mdx`, 'utf8').split(/^---$/m).slice(2).join('---');
+    if (/\$[^$\s][^$]*\$/.test(body)) await expect(page.locator('.katex').first(), m.slug).toBeVisible();
+  }
+});
