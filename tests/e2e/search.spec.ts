@@ -1,42 +1,105 @@
 import { test, expect, type Page } from '@playwright/test';
 
-/** Realistic queries and the page a researcher expects first. */
-const QUERIES: Array<[string, string]> = [
-  ['next-scale prediction', 'methods/var/'],
-  ['diffusion loss', 'concepts/diffusion-loss/'],
-  ['Kaiming He', 'methods/mar/'],
-  ['without vector quantization', 'methods/mar/'],
-  ['autoregressive model beats diffusion', 'methods/llamagen/'],
-  ['vLLM speed-up', 'methods/llamagen/'],
-  ['LlamaGen-XXL', 'methods/llamagen/'],
-  ['VAR-d30', 'methods/var/'],
-  ['MAR-H', 'methods/mar/'],
-  ['AiM-XL', 'methods/aim/'],
-  ['Mamba', 'methods/aim/'],
-  ['state space model recurrence', 'methods/aim/'],
-  ['multi-scale residual quantization', 'concepts/tokenizers/'],
-  ['FID reference statistics', 'concepts/metrics/'],
-  ['masked generative image transformer', 'methods/maskgit/'],
-  ['scalable diffusion models with transformers', 'methods/dit/'],
+/**
+ * Realistic queries (names, model names, authors, ideas, settings) and the page a researcher
+ * expects. "first": a name or model name that belongs to one method, whose page (or one of its
+ * result rows) must come first. "top3": an idea or an author that other pages also discuss; the
+ * expected page must be among the first three, so that a similar method added later does not
+ * break the test.
+ */
+const QUERIES: Array<[string, string, 'first' | 'top3']> = [
+  // Method names
+  ['LlamaGen', 'methods/llamagen/', 'first'],
+  ['RAR', 'methods/rar/', 'first'],
+  ['TiTok', 'methods/titok/', 'first'],
+  ['MaskBit', 'methods/maskbit/', 'first'],
+  ['RandAR', 'methods/randar/', 'first'],
+  ['ARPG', 'methods/arpg/', 'first'],
+  ['NAR', 'methods/nar/', 'first'],
+  ['GigaTok', 'methods/gigatok/', 'first'],
+  ['VFMTok', 'methods/vfmtok/', 'first'],
+  ['TokenBridge', 'methods/tokenbridge/', 'first'],
+  ['Open-MAGVIT2', 'methods/open-magvit2/', 'first'],
+  ['DetailFlow', 'methods/detailflow/', 'first'],
+  // Model names
+  ['LlamaGen-XXL', 'methods/llamagen/', 'first'],
+  ['LlamaGen-3B', 'methods/llamagen/', 'first'],
+  ['VAR-d30', 'methods/var/', 'first'],
+  ['MAR-H', 'methods/mar/', 'first'],
+  ['AiM-XL', 'methods/aim/', 'first'],
+  ['RAR-XXL', 'methods/rar/', 'first'],
+  ['NAR-XL', 'methods/nar/', 'first'],
+  // Authors
+  ['Kaiming He', 'methods/mar/', 'top3'],
+  ['Keyu Tian', 'methods/var/', 'top3'],
+  ['Peize Sun', 'methods/llamagen/', 'top3'],
+  ['Haopeng Li', 'methods/aim/', 'top3'],
+  // Ideas, in the words researchers use
+  ['next-scale prediction', 'methods/var/', 'top3'],
+  ['scale-wise autoregression', 'methods/var/', 'top3'],
+  ['without vector quantization', 'methods/mar/', 'top3'],
+  ['diffusion loss', 'concepts/diffusion-loss/', 'top3'],
+  ['autoregressive model beats diffusion', 'methods/llamagen/', 'top3'],
+  ['Mamba', 'methods/aim/', 'top3'],
+  ['state space model recurrence', 'methods/aim/', 'top3'],
+  ['randomized autoregressive', 'methods/rar/', 'top3'],
+  ['next-neighbor prediction', 'methods/nar/', 'top3'],
+  ['parallel decoding', 'methods/par/', 'top3'],
+  ['1D tokenizer', 'methods/titok/', 'top3'],
+  ['lookup-free quantization', 'methods/open-magvit2/', 'top3'],
+  ['guidance-free', 'methods/cca/', 'top3'],
+  ['multi-scale residual quantization', 'concepts/tokenizers/', 'top3'],
+  ['masked generative image transformer', 'methods/maskgit/', 'top3'],
+  ['scalable diffusion models with transformers', 'methods/dit/', 'top3'],
+  // Settings and evaluation
+  ['FID reference statistics', 'concepts/metrics/', 'top3'],
+  ['classifier-free guidance schedule', 'concepts/guidance-and-steps/', 'top3'],
+  ['vLLM speed-up', 'methods/llamagen/', 'top3'],
 ];
 
 const firstResult = (page: Page) => page.locator('.search-result__link').first();
 
-for (const [q, expected] of QUERIES) {
-  test(`"${q}" finds ${expected} first`, async ({ page, baseURL }) => {
+/** Pathnames of the first `n` results (a result row's pathname is its method page). */
+async function resultPaths(page: Page, baseURL: string | undefined, n: number): Promise<string[]> {
+  const hrefs = await page.locator('.search-results > .search-result > .search-result__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  return hrefs.slice(0, n).map((h) => new URL(h!, baseURL).pathname);
+}
+
+for (const [q, expected, mode] of QUERIES) {
+  test(`"${q}" finds ${expected} ${mode === 'first' ? 'first' : 'among the first three'}`, async ({ page, baseURL }) => {
     await page.goto(`search/?q=${encodeURIComponent(q)}`);
     await expect(page.locator('#search-page-ui input').first()).toHaveValue(q);
+    await expect(page.getByRole('status')).toHaveText(new RegExp(`results? for ${q.replace(/[-]/g, '\\-')}$`), { timeout: 15_000 });
     await expect(firstResult(page)).toBeVisible();
-    const href = await firstResult(page).getAttribute('href');
-    expect(new URL(href!, baseURL).pathname).toBe(new URL(expected, baseURL).pathname);
+    const want = new URL(expected, baseURL).pathname;
+    const paths = await resultPaths(page, baseURL, mode === 'first' ? 1 : 3);
+    expect(paths, `results for "${q}"`).toContain(want);
   });
 }
 
-test('a model name leads to the results table of its method page', async ({ page, baseURL }) => {
-  await page.goto(`search/?q=${encodeURIComponent('rejection sampling RQ-Transformer')}`);
-  await expect(firstResult(page)).toBeVisible();
-  const links = await page.locator('.search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(links.some((h) => new URL(h!, baseURL).hash === '#results')).toBe(true);
+test('a model name finds its result rows: titled with the model, linked to the row on its method page', async ({ page, baseURL }) => {
+  for (const [model, method] of [['LlamaGen-3B', 'llamagen'], ['MAR-B', 'mar'], ['AiM-L', 'aim']]) {
+    await page.goto(`search/?q=${encodeURIComponent(model)}`);
+    const first = firstResult(page);
+    await expect(first).toHaveText(new RegExp(`^${model}\\b.*· ${method === 'aim' ? 'AiM' : method === 'mar' ? 'MAR' : 'LlamaGen'}$`), { timeout: 15_000 });
+    const url = new URL((await first.getAttribute('href'))!, baseURL);
+    expect(url.pathname).toBe(new URL(`methods/${method}/`, baseURL).pathname);
+    expect(url.hash).toMatch(/^#row-/);
+    const excerpt = page.locator('.search-results > .search-result').first().locator('.search-result__excerpt');
+    await expect(excerpt).toContainText('FID');
+    await first.click();
+    await expect(page.locator(`tr[id="${url.hash.slice(1)}"]`)).toBeVisible();
+  }
+});
+
+test('excerpts read as prose: no TeX source, no BibTeX, no table chrome', async ({ page }) => {
+  for (const q of ['state space recurrence', 'diffusion loss', 'cite', 'report', 'next-scale prediction', 'Mamba']) {
+    await page.goto(`search/?q=${encodeURIComponent(q)}`);
+    await expect(page.getByRole('status')).toHaveText(/results? for/, { timeout: 15_000 });
+    await page.waitForLoadState('networkidle');
+    const texts = await page.locator('.search-results').innerText();
+    expect(texts, q).not.toMatch(/\\[a-zA-Z]+\{|\\(?:mathcal|bar|omega|frac|mathbb)\b|@(?:inproceedings|article|misc)\{|Copy BibTeX|Report a wrong number/);
+  }
 });
 
 test('the result count is announced and a filter narrows the results', async ({ page }) => {
