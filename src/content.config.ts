@@ -20,6 +20,7 @@ import {
   CFG_SCHEDULES,
   CONTRIBUTIONS,
   FAMILIES,
+  HEADS,
   PATTERNS,
   RELEASES,
   ROLES,
@@ -126,9 +127,21 @@ export const methodSchema = z
     role: z.enum(ROLES).describe('core for the four seed families (long pages), surveyed for the other autoregressive methods, baseline for methods they are compared against.'),
     contribution: z.enum(CONTRIBUTIONS).describe('What the paper changes: generator (a new model or order), tokenizer, decoding (faster or parallel sampling of an existing model) or training (an objective or guidance method).'),
     generator: slug.optional().describe('For a tokenizer, decoding or training paper: the slug of the method on this site whose generator it uses for its headline results, e.g. "llamagen".'),
+    spine: z
+      .object({
+        order: positiveInt('a positive whole number').describe('Position of this family on the home page (1 first).'),
+        heading: z.string().min(1).describe('Heading of the family on the home page, e.g. "AiM (Mamba-based AR)".'),
+        text: z.string().min(40).describe('The family in two or three sentences, for the home page.'),
+        families: z.array(z.enum(FAMILIES)).default([]).describe('Paradigms whose surveyed methods are listed under this family.'),
+        backbones: z.array(z.enum(BACKBONES)).default([]).describe('Backbones whose surveyed methods are listed under this family; a backbone match wins over a paradigm match.'),
+      })
+      .strict()
+      .optional()
+      .describe('For a core method: the seed family it stands for on the home page, and which surveyed methods belong to it.'),
     aliases: z.array(z.string().min(2)).default([]).describe('Other names researchers use for the method or its idea, e.g. "next-scale prediction"; search weights them like the title.'),
     family: z.enum(FAMILIES).describe('Generation paradigm of the generator behind the headline results: the order in which the image is produced.'),
     backbone: z.enum(BACKBONES).describe('The network that models the sequence (or denoises).'),
+    head: z.enum(HEADS).optional().describe('For an autoregressive generator: what it outputs per token or step, e.g. categorical (softmax over codes) or diffusion (a per-token denoiser, as in MAR), whose own steps run inside each generator step.'),
     tokenizer: tokenizerSchema,
     paper: paperSchema,
     code: z

@@ -5,8 +5,8 @@
  */
 import type { Method, ResultRow } from './types';
 import { provenanceRank, sourceLabel, sourceUrl } from './results';
-import type { Backbone, Family, TokenizerKind } from './vocab';
-import { BACKBONES, FAMILIES, TOKENIZER_KINDS } from './vocab';
+import type { Backbone, Contribution, Family, TokenizerKind } from './vocab';
+import { BACKBONES, CONTRIBUTIONS, FAMILIES, TOKENIZER_KINDS } from './vocab';
 
 /** One table row with raw values (for sorting, filtering, export) and no formatting. */
 export interface CompareRow {
@@ -15,6 +15,8 @@ export interface CompareRow {
   method: string;
   methodName: string;
   family: Family;
+  /** What the method's paper changes: generator, tokenizer, decoding or training. */
+  contribution: Contribution;
   backbone: Backbone;
   tokenizerKind: TokenizerKind;
   tokenizerName: string | null;
@@ -52,6 +54,7 @@ export function toCompareRows(rows: readonly ResultRow[], methods: readonly Meth
       method: r.method,
       methodName: m.data.short_name,
       family: m.data.family,
+      contribution: m.data.contribution,
       backbone: m.data.backbone,
       tokenizerKind: m.data.tokenizer.kind,
       tokenizerName: m.data.tokenizer.name ?? null,
@@ -100,7 +103,7 @@ export const SORT_KEYS = {
 export type SortKey = keyof typeof SORT_KEYS;
 
 /** Fields the filters and `ownRows` read besides the sort keys. */
-const VIEW_EXTRA = ['id', 'method', 'provenance', 'guidance', 'genResolution'] as const;
+const VIEW_EXTRA = ['id', 'method', 'provenance', 'guidance', 'genResolution', 'contribution'] as const;
 
 /** What the table's script needs of a row to filter and sort it: the page ships these, not whole rows. */
 export type ViewRow = Pick<CompareRow, SortKey | (typeof VIEW_EXTRA)[number]>;
@@ -135,6 +138,7 @@ export function sortRows<T extends ViewRow>(rows: readonly T[], key: SortKey, di
 /** Which rows the table shows. Empty lists mean "all". */
 export interface ViewState {
   family: Family[];
+  contribution: Contribution[];
   tokenizer: TokenizerKind[];
   backbone: Backbone[];
   /** Guidance on, off, or both. */
@@ -147,6 +151,7 @@ export interface ViewState {
 
 export const DEFAULT_VIEW: ViewState = {
   family: [],
+  contribution: [],
   tokenizer: [],
   backbone: [],
   guidance: 'all',
@@ -176,6 +181,7 @@ export function applyView<T extends ViewRow>(rows: readonly T[], v: ViewState): 
   const shown = base.filter(
     (r) =>
       (v.family.length === 0 || v.family.includes(r.family)) &&
+      (v.contribution.length === 0 || v.contribution.includes(r.contribution)) &&
       (v.tokenizer.length === 0 || v.tokenizer.includes(r.tokenizerKind)) &&
       (v.backbone.length === 0 || v.backbone.includes(r.backbone)) &&
       (v.guidance === 'all' || usesGuidance(r) === (v.guidance === 'on')),
@@ -194,6 +200,7 @@ const pick = <T extends string>(values: readonly T[], raw: string | null): T[] =
 export function viewToQuery(v: ViewState): string {
   const q = new URLSearchParams();
   if (v.family.length) q.set('family', v.family.join(','));
+  if (v.contribution.length) q.set('contribution', v.contribution.join(','));
   if (v.tokenizer.length) q.set('tokenizer', v.tokenizer.join(','));
   if (v.backbone.length) q.set('backbone', v.backbone.join(','));
   if (v.guidance !== 'all') q.set('guidance', v.guidance);
@@ -213,6 +220,7 @@ export function queryToView(search: string): ViewState {
   const guidance = q.get('guidance');
   return {
     family: pick(FAMILIES, q.get('family')),
+    contribution: pick(CONTRIBUTIONS, q.get('contribution')),
     tokenizer: pick(TOKENIZER_KINDS, q.get('tokenizer')),
     backbone: pick(BACKBONES, q.get('backbone')),
     guidance: guidance === 'on' || guidance === 'off' ? guidance : 'all',

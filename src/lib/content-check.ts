@@ -119,16 +119,19 @@ function formatIssue(file: RawFile, issue: Issue): string {
   return `${file.path}: ${where ? `${where}: ` : ''}${subject} ${describeIssue(issue, found)}`;
 }
 
-/** Where a method file still holds the generator's "TODO" placeholder: frontmatter fields by path, or "the page body". */
+/** The placeholders `npm run new` writes all start "TODO:"; prose may mention a TODO in code. */
+const PLACEHOLDER = /\bTODO:/;
+
+/** Where a method file still holds the generator's "TODO:" placeholder: frontmatter fields by path, or "the page body". */
 export function placeholders(data: unknown, body: string): string[] {
   const found: string[] = [];
   const walk = (v: unknown, path: string) => {
-    if (typeof v === 'string' && /\bTODO\b/.test(v)) found.push(path || 'the frontmatter');
+    if (typeof v === 'string' && PLACEHOLDER.test(v)) found.push(path || 'the frontmatter');
     else if (Array.isArray(v)) v.forEach((x, i) => walk(x, path ? `${path}.${i}` : String(i)));
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
   };
   walk(data, '');
-  if (/\bTODO\b/.test(body)) found.push('the page body');
+  if (PLACEHOLDER.test(body)) found.push('the page body');
   return found;
 }
 
@@ -187,6 +190,11 @@ export function checkContent(
       if (!methodSlugs.has(ref)) errors.push(`${m.path}: builds_on.${i} names method "${ref}", which does not exist (no src/content/methods/${ref}.mdx)`);
       if (ref === m.slug) errors.push(`${m.path}: builds_on.${i} must not name the method itself`);
     });
+    const role = valueAt(m.data, ['role']);
+    const spine = valueAt(m.data, ['spine']);
+    if (role === 'core' && spine === undefined)
+      errors.push(`${m.path}: spine is required for a core method (the seed family it stands for on the home page: order, heading, text)`);
+    if (role !== 'core' && spine !== undefined) errors.push(`${m.path}: spine is only for a core method; role is ${showValue(role)}`);
     const generator = valueAt(m.data, ['generator']);
     const contribution = valueAt(m.data, ['contribution']);
     if (typeof generator === 'string') {

@@ -47,6 +47,8 @@ export interface MethodExport {
   /** For a tokenizer, decoding or training paper: the generator it uses, where it is on the site. */
   generator: string | null;
   aliases: string[];
+  /** What an autoregressive generator outputs per token or step (categorical, diffusion, ...). */
+  head: string | null;
   family: string;
   backbone: string;
   tokenizer: Method['data']['tokenizer'];
@@ -117,6 +119,7 @@ export function toMethodsExport(methods: readonly Method[]): MethodExport[] {
       contribution: data.contribution,
       generator: orNull(data.generator),
       aliases: data.aliases,
+      head: orNull(data.head),
       family: data.family,
       backbone: data.backbone,
       tokenizer: data.tokenizer,

@@ -3,11 +3,11 @@
  * narrow by (result rows carry the same family, tokenizer and role; see search-records.ts).
  */
 import type { Method } from './types';
-import { BACKBONE_LABELS, FAMILY_LABELS, TOKENIZER_KIND_LABELS } from './vocab';
+import { BACKBONE_LABELS, CONTRIBUTION_LABELS, FAMILY_LABELS, TOKENIZER_KIND_LABELS } from './vocab';
 
 export interface SearchFacets {
   /** Filter name -> value, one value each. */
-  filters: Record<'family' | 'tokenizer' | 'backbone' | 'year' | 'role' | 'kind', string>;
+  filters: Record<'family' | 'contribution' | 'tokenizer' | 'backbone' | 'year' | 'role' | 'kind', string>;
 }
 
 export function searchFacets(m: Method): SearchFacets {
@@ -15,6 +15,7 @@ export function searchFacets(m: Method): SearchFacets {
   return {
     filters: {
       family: FAMILY_LABELS[d.family],
+      contribution: CONTRIBUTION_LABELS[d.contribution],
       tokenizer: TOKENIZER_KIND_LABELS[d.tokenizer.kind],
       backbone: BACKBONE_LABELS[d.backbone],
       year: String(d.paper.v1.getUTCFullYear()),

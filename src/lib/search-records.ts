@@ -6,7 +6,7 @@
  */
 import type { MethodExport, ResultExport } from './export';
 import { formatParams, samplingLabel } from './results';
-import { FAMILY_LABELS, TOKENIZER_KIND_LABELS, type CfgSchedule, type Family, type TokenizerKind } from './vocab';
+import { CONTRIBUTION_LABELS, FAMILY_LABELS, TOKENIZER_KIND_LABELS, type CfgSchedule, type Contribution, type Family, type TokenizerKind } from './vocab';
 
 export interface SearchRecord {
   /** Path from the site root, without the base: "/methods/llamagen/#row-<id>". */
@@ -55,6 +55,7 @@ export function rowSearchRecords(results: readonly ResultExport[], methods: read
       meta: { title: `${r.model} · ${m.short_name}`, kind: 'Result row' },
       filters: {
         family: [FAMILY_LABELS[m.family as Family]],
+        contribution: [CONTRIBUTION_LABELS[m.contribution as Contribution]],
         tokenizer: [TOKENIZER_KIND_LABELS[r.tokenizer_kind as TokenizerKind]],
         role: [m.role],
         kind: ['result row'],

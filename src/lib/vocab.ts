@@ -36,6 +36,23 @@ export const CONTRIBUTION_DESCRIPTIONS: Record<Contribution, string> = {
   training: 'A training objective or a guidance method applied to existing generators.',
 };
 
+/**
+ * What the generator outputs for each token (or each step): a distribution over codes, or a small
+ * model that samples a continuous vector. Its own sampling steps run inside every generator step.
+ */
+export const HEADS = ['categorical', 'diffusion', 'flow-matching', 'energy-score', 'gaussian-mixture', 'normalizing-flow', 'bernoulli-diffusion'] as const;
+export type Head = (typeof HEADS)[number];
+
+export const HEAD_LABELS: Record<Head, string> = {
+  categorical: 'Categorical (softmax over codes)',
+  diffusion: 'Diffusion head (per-token denoiser)',
+  'flow-matching': 'Flow-matching head',
+  'energy-score': 'Energy-score head',
+  'gaussian-mixture': 'Gaussian mixture',
+  'normalizing-flow': 'Normalizing flow',
+  'bernoulli-diffusion': 'Bernoulli diffusion over binary codes',
+};
+
 /** Whether a number is the one the paper printed or a later release by its authors. */
 export const RELEASES = ['paper', 'later'] as const;
 export type Release = (typeof RELEASES)[number];

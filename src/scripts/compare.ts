@@ -38,6 +38,7 @@ if (table && form && dataEl) {
     return {
       ...view,
       family: fd.getAll('family') as ViewState['family'],
+      contribution: fd.getAll('contribution') as ViewState['contribution'],
       tokenizer: fd.getAll('tokenizer') as ViewState['tokenizer'],
       backbone: fd.getAll('backbone') as ViewState['backbone'],
       guidance: (fd.get('guidance') as ViewState['guidance']) ?? 'all',

@@ -25,6 +25,7 @@ function row(id: string, patch: Partial<CompareRow> = {}): CompareRow {
     method: 'mar',
     methodName: 'MAR',
     family: 'masked-random-order',
+    contribution: 'generator',
     backbone: 'bidirectional-transformer',
     tokenizerKind: 'continuous',
     tokenizerName: null,
@@ -115,9 +116,9 @@ describe('filtering', () => {
 
 describe('URL state', () => {
   test('round-trips through the query string', () => {
-    const v: ViewState = { family: ['next-scale', 'next-token'], tokenizer: ['discrete'], backbone: [], guidance: 'on', reported: 'all', sort: 'fid', dir: 'desc' };
+    const v: ViewState = { family: ['next-scale', 'next-token'], contribution: ['tokenizer'], tokenizer: ['discrete'], backbone: [], guidance: 'on', reported: 'all', sort: 'fid', dir: 'desc' };
     const q = viewToQuery(v);
-    expect(q).toBe('?family=next-scale%2Cnext-token&tokenizer=discrete&guidance=on&reported=all&sort=fid&dir=desc');
+    expect(q).toBe('?family=next-scale%2Cnext-token&contribution=tokenizer&tokenizer=discrete&guidance=on&reported=all&sort=fid&dir=desc');
     expect(queryToView(q)).toEqual(v);
   });
   test('the default view has an empty query, and junk falls back to the default', () => {

@@ -14,7 +14,7 @@ function method(slug: string, patch: Record<string, unknown> = {}): RawFile {
     data: {
       title: `${slug} title`,
       short_name: slug.toUpperCase(),
-      role: 'core',
+      role: 'surveyed',
       contribution: 'generator',
       family: 'next-scale',
       backbone: 'decoder-transformer',
@@ -246,5 +246,13 @@ describe('cross-file rules live in the guard', () => {
       'src/content/methods/var.mdx: summary still holds the placeholder "TODO"; fill it in or remove it',
       'src/content/methods/var.mdx: the page body still holds the placeholder "TODO"; fill it in or remove it',
     ]);
+  });
+  test('a core method says which seed family it stands for, and only a core method does', () => {
+    expect(check([method('var', { role: 'core' })], [])).toEqual([
+      'src/content/methods/var.mdx: spine is required for a core method (the seed family it stands for on the home page: order, heading, text)',
+    ]);
+    const spine = { order: 1, heading: 'VAR', text: 'Next-scale prediction, one token map per step, coarse to fine.' };
+    expect(check([method('var', { role: 'core', spine })], [])).toEqual([]);
+    expect(check([method('var', { spine })], [])).toEqual(['src/content/methods/var.mdx: spine is only for a core method; role is "surveyed"']);
   });
 });

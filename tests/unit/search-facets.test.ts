@@ -8,6 +8,7 @@ describe('search facets', () => {
     expect(searchFacets(mar)).toEqual({
       filters: {
         family: 'Masked / random-order autoregressive',
+        contribution: 'Generator',
         tokenizer: 'Continuous (latent vectors)',
         backbone: 'Bidirectional Transformer',
         year: '2024',

@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { homeView, seedFamilyOf } from '../../src/lib/home';
+import type { Method, ResultRow } from '../../src/lib/types';
+
+const spine = (order: number, families: string[], backbones: string[] = []) => ({ order, heading: `H${order}`, text: 'x'.repeat(40), families, backbones });
+const m = (slug: string, role: string, family: string, backbone: string, v1: string, s?: ReturnType<typeof spine>): Method =>
+  ({ slug, data: { short_name: slug.toUpperCase(), role, family, backbone, paper: { v1: new Date(v1) }, spine: s } }) as unknown as Method;
+const row = (id: string, method: string, fid: number, reported_in = method, resolution = 256): ResultRow =>
+  ({ id, method, reported_in, model: id, resolution, metrics: { fid } }) as unknown as ResultRow;
+
+const methods = [
+  m('llamagen', 'core', 'next-token', 'decoder-transformer', '2024-06-10', spine(1, ['next-token', 'parallel-decoding'])),
+  m('aim', 'core', 'next-token', 'mamba-ssm', '2024-08-22', spine(2, [], ['mamba-ssm'])),
+  m('par', 'surveyed', 'parallel-decoding', 'decoder-transformer', '2024-12-19'),
+  m('newssm', 'surveyed', 'next-token', 'mamba-ssm', '2025-01-01'),
+  m('rar', 'surveyed', 'next-token', 'decoder-transformer', '2024-11-01'),
+  m('dit', 'baseline', 'diffusion', 'diffusion-transformer', '2022-12-19'),
+];
+
+describe('homeView', () => {
+  test('a surveyed method is listed under the seed family of its backbone first, then of its paradigm', () => {
+    const cores = methods.filter((x) => x.data.role === 'core');
+    expect(seedFamilyOf(methods[3], cores)).toBe('aim');
+    expect(seedFamilyOf(methods[2], cores)).toBe('llamagen');
+    const v = homeView(methods, []);
+    expect(v.families.map((f) => [f.slug, f.members.map((x) => x.slug)])).toEqual([
+      ['llamagen', ['rar', 'par']],
+      ['aim', ['newssm']],
+    ]);
+  });
+  test('who came first, and the counts, come from the data', () => {
+    const v = homeView(methods, [row('a', 'rar', 1.5), row('b', 'dit', 2.27)]);
+    expect(v.firsts.map((f) => f.slug)).toEqual(['llamagen', 'aim']);
+    expect(v.counts).toEqual({ autoregressive: 5, baselines: 1, rows: 2 });
+  });
+  test('the best FID of each side uses only own rows at 256', () => {
+    const rows = [row('rar-xxl', 'rar', 1.48), row('rar-by-other', 'rar', 1.2, 'par'), row('rar-512', 'rar', 1.1, 'rar', 512), row('dit-xl', 'dit', 2.27)];
+    const v = homeView(methods, rows);
+    expect([v.bestAr?.model, v.bestAr?.fid, v.bestDiffusion?.model]).toEqual(['rar-xxl', 1.48, 'dit-xl']);
+  });
+});
