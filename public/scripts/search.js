@@ -11,9 +11,10 @@ let pagefindLoading = null;
 /** Loads and configures Pagefind's API once. */
 function loadPagefind(base) {
   pagefindLoading ??= import(`${base}pagefind/pagefind.js`).then(async (pagefind) => {
-    // Long method pages should not lose to short ones that repeat a word: damp the length bonus.
+    // Long method pages should not lose to short ones that repeat a word: damp the length bonus; and a
+    // page that names a method often (a follow-up) should not outrank the method's own page: damp term frequency.
     // No worker: the index is small, and the worker would cost one more script (43 KB) and its start-up.
-    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', ranking: { pageLength: 0.2 }, noWorker: true });
+    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', ranking: { pageLength: 0.2, termFrequency: 0.2 }, noWorker: true });
     pagefind.init();
     return pagefind;
   });

@@ -44,3 +44,4 @@ describe('ordering methods', () => {
     expect(tokenizerSummary({ kind: 'none' })).toBe('no tokenizer');
   });
 });
+
