@@ -14,6 +14,7 @@ function frontmatter(i) {
   return `title: "Synthetic ${i}: a generated method page"
 short_name: "Syn-${i}"
 role: baseline
+contribution: generator
 family: ${FAMILIES[i % 3]}
 backbone: decoder-transformer
 tokenizer: { kind: discrete, downsample: 16, codebook_size: 16384 }

@@ -6,6 +6,7 @@
  * and what was found, e.g.
  *   src/content/results/var.yaml: row "var-d30": metrics.fid must be a positive number, got -1.92
  */
+import { RESERVED_HEADING_IDS } from './page-ids';
 import type { z } from 'astro/zod';
 import GithubSlugger from 'github-slugger';
 import { PATTERNS } from './vocab';
@@ -203,6 +204,9 @@ export function checkContent(
       else if (generator === m.slug) errors.push(`${m.path}: generator must name another method, not the method itself`);
       else if (!methodSlugs.has(generator)) errors.push(`${m.path}: generator names method "${generator}", which does not exist (no src/content/methods/${generator}.mdx)`);
     }
+    for (const id of headingIds(m.body ?? ''))
+      if (RESERVED_HEADING_IDS.has(id))
+        errors.push(`${m.path}: the heading with id "${id}" clashes with the page's own "${id}" section; give the heading other words (e.g. "Headline results")`);
     if (strictPlaceholders) for (const where of placeholders(m.data, m.body ?? '')) errors.push(`${m.path}: ${where} still holds the placeholder "TODO"; fill it in or remove it`);
   }
 

@@ -255,4 +255,10 @@ describe('cross-file rules live in the guard', () => {
     expect(check([method('var', { role: 'core', spine })], [])).toEqual([]);
     expect(check([method('var', { spine })], [])).toEqual(['src/content/methods/var.mdx: spine is only for a core method; role is "surveyed"']);
   });
+  test('a heading of a page body must not take an id the page template uses', () => {
+    const m = { ...method('var'), body: '## Results\n\nText.\n\n## Headline results\n' };
+    expect(check([m], [])).toEqual([
+      'src/content/methods/var.mdx: the heading with id "results" clashes with the page\'s own "results" section; give the heading other words (e.g. "Headline results")',
+    ]);
+  });
 });
