@@ -18,6 +18,7 @@ import {
   BACKBONES,
   BIBTEX_TYPES,
   CFG_SCHEDULES,
+  CONCEPT_PARTS,
   CONTRIBUTIONS,
   FAMILIES,
   HEADS,
@@ -257,6 +258,7 @@ export const conceptSchema = z
     title: z.string().min(1).describe('Page title, e.g. "Tokenizers: discrete and continuous".'),
     summary: z.string().min(20).max(320).describe('One sentence: what the page explains.'),
     order: positiveInt('a positive whole number').describe('Position in the concepts index (1 first).'),
+    shows: z.array(z.enum(CONCEPT_PARTS)).default([]).describe('What the page shows besides its text: glossary (every term of every concept page) or generation-orders (the three animated orders).'),
     related_methods: z.array(slug).default([]).describe('Slugs of methods the page discusses; their pages link back here.'),
     terms: z
       .array(

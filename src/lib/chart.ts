@@ -95,7 +95,8 @@ export function layoutChart(points: readonly ChartPoint[], width = 720, height =
   const plot = { left: 56, top: 16, right: width - 16, bottom: height - 48 };
   const ps = points.map((p) => p.params);
   const xLo = ps.length ? 10 ** Math.floor(Math.log10(Math.min(...ps))) : 100;
-  const xHi = ps.length ? 10 ** Math.ceil(Math.log10(Math.max(...ps))) : 10000;
+  // One decade at least: when every point has the same power-of-ten size, xLo would equal xHi.
+  const xHi = Math.max(ps.length ? 10 ** Math.ceil(Math.log10(Math.max(...ps))) : 10000, xLo * 10);
   const yTicksV = linearTicks(points.length ? Math.max(...points.map((p) => p.fid)) : 10);
   const yHi = yTicksV[yTicksV.length - 1];
   const x = (v: number) => plot.left + ((Math.log10(v) - Math.log10(xLo)) / (Math.log10(xHi) - Math.log10(xLo))) * (plot.right - plot.left);

@@ -139,6 +139,10 @@ export const TOKENIZER_KIND_LABELS: Record<TokenizerKind, string> = {
   none: 'None (pixels or a non-tokenized latent)',
 };
 
+/** What a concept page shows besides its text: the full glossary, or the generation-order views. */
+export const CONCEPT_PARTS = ['glossary', 'generation-orders'] as const;
+export type ConceptPart = (typeof CONCEPT_PARTS)[number];
+
 /** How the classifier-free guidance scale changes during sampling, when a source states it. */
 export const CFG_SCHEDULES = ['constant', 'linear', 'power-cosine', 'other'] as const;
 export type CfgSchedule = (typeof CFG_SCHEDULES)[number];

@@ -190,3 +190,11 @@ describe('timeline', () => {
     expect(at('mar')).toBeLessThan(at('aim'));
   });
 });
+
+describe('chart scale', () => {
+  test('points of one power-of-ten size still get a finite, one-decade axis', () => {
+    const layout = layoutChart([{ id: 'a', model: 'A', method: 'a', methodName: 'A', family: 'next-token', tokenizerKind: 'discrete', params: 1000, fid: 2 }] as never);
+    expect(layout.marks.every((m) => Number.isFinite(m.cx) && Number.isFinite(m.cy))).toBe(true);
+    expect(layout.xTicks.length).toBeGreaterThan(1);
+  });
+});

@@ -41,7 +41,7 @@ describe('generation orders', () => {
 describe('concepts', () => {
   const concept = (slug: string, terms: Array<{ term: string; anchor: string; definition: string }>, related: string[] = []) => ({
     slug,
-    data: { title: slug, summary: 's', order: 1, related_methods: related, terms },
+    data: { title: slug, summary: 's', order: 1, shows: [], related_methods: related, terms },
   });
   test('the glossary gathers every page’s terms alphabetically; a method links to the concepts that discuss it', () => {
     const cs = [

@@ -39,3 +39,16 @@ describe('homeView', () => {
     expect([v.bestAr?.model, v.bestAr?.fid, v.bestDiffusion?.model]).toEqual(['rar-xxl', 1.48, 'dit-xl']);
   });
 });
+
+describe('recentlyAdded', () => {
+  test('newest page first; the paper date stands in where git has no date', async () => {
+    const { recentlyAdded } = await import('../../src/lib/recent');
+    const ms = [m('old', 'surveyed', 'next-token', 'x', '2024-01-01'), m('new', 'surveyed', 'next-token', 'x', '2023-01-01'), m('nogit', 'surveyed', 'next-token', 'x', '2026-11-30')];
+    const list = recentlyAdded(ms, (slug) => ({ old: '2026-01-01', new: '2026-06-01' })[slug]);
+    expect(list.map((a) => [a.slug, a.added ?? null])).toEqual([
+      ['nogit', null],
+      ['new', '2026-06-01'],
+      ['old', '2026-01-01'],
+    ]);
+  });
+});
