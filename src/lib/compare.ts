@@ -39,6 +39,8 @@ export interface CompareRow {
   sourceLabel: string;
   sourceUrl: string;
   disagreesWith: string[];
+  /** "paper" for a number the paper prints, "later" for a later release by the authors. */
+  release: 'paper' | 'later';
   note: string | null;
 }
 
@@ -75,6 +77,7 @@ export function toCompareRows(rows: readonly ResultRow[], methods: readonly Meth
       sourceLabel: sourceLabel(r.source),
       sourceUrl: sourceUrl(r.source),
       disagreesWith: [...r.disagrees_with],
+      release: r.release ?? 'paper',
       note: r.note ?? null,
     };
   });

@@ -2,6 +2,7 @@
 export const NAV = [
   { path: '/methods/', label: 'Methods' },
   { path: '/concepts/', label: 'Concepts' },
+  { path: '/leaderboard/', label: 'Leaderboard' },
   { path: '/compare/', label: 'Compare' },
   { path: '/timeline/', label: 'Timeline' },
   { path: '/contribute/', label: 'Contribute' },

@@ -26,6 +26,7 @@ function row(id: string, patch: Partial<CompareRow> = {}): CompareRow {
     methodName: 'MAR',
     family: 'masked-random-order',
     contribution: 'generator',
+    release: 'paper',
     backbone: 'bidirectional-transformer',
     tokenizerKind: 'continuous',
     tokenizerName: null,

@@ -1,0 +1,66 @@
+/**
+ * The view model of a leaderboard page: the board's rows with every cell formatted, the board
+ * switcher, and a sentence on what the board holds. Routes call `boardView()` and render it.
+ */
+import type { CompareRow } from './compare';
+import { usesGuidance } from './compare';
+import { compareCells, type CompareCells } from './compare-cells';
+import { BOARDS, LEFT_OUT, boardRows, type Board } from './board';
+import { CONTRIBUTION_LABELS } from './vocab';
+
+export interface BoardCell {
+  rank: number;
+  id: string;
+  model: string;
+  method: string;
+  methodName: string;
+  contribution: string;
+  guidance: string;
+  date: string;
+  sourceLabel: string;
+  sourceUrl: string;
+  cells: CompareCells;
+}
+
+export interface BoardView {
+  board: Board;
+  boards: ReadonlyArray<{ slug: string; path: string; label: string; current: boolean; count: number }>;
+  rows: BoardCell[];
+  leftOut: string;
+  /** Distinct methods on the board. */
+  methods: number;
+}
+
+/** "CFG 1.5", "guidance", "none" or undefined (not stated). */
+function guidanceLabel(r: CompareRow): string | undefined {
+  const g = usesGuidance(r);
+  if (g === false) return 'none';
+  if (g === true) return r.cfg !== null && r.cfg > 1 ? `CFG ${r.cfg}` : 'yes';
+  return undefined;
+}
+
+export function boardView(rows: readonly CompareRow[], slug: string): BoardView {
+  const board = BOARDS.find((b) => b.slug === slug);
+  if (!board) throw new Error(`no board "${slug}"`);
+  const ranked = boardRows(rows, board);
+  const cells = compareCells(ranked.map((b) => b.row));
+  return {
+    board,
+    boards: BOARDS.map((b) => ({ slug: b.slug, path: b.path, label: b.label, current: b.slug === slug, count: boardRows(rows, b).length })),
+    rows: ranked.map(({ rank, row }, i) => ({
+      rank,
+      id: row.id,
+      model: row.model,
+      method: row.method,
+      methodName: row.methodName,
+      contribution: CONTRIBUTION_LABELS[row.contribution],
+      guidance: guidanceLabel(row) ?? '',
+      date: row.date,
+      sourceLabel: row.sourceLabel,
+      sourceUrl: row.sourceUrl,
+      cells: cells[i],
+    })),
+    leftOut: LEFT_OUT,
+    methods: new Set(ranked.map((b) => b.row.method)).size,
+  };
+}

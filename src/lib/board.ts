@@ -1,0 +1,102 @@
+/**
+ * Leaderboards: for one setting (resolution, guidance), one row per model, its best FID among the
+ * numbers its own paper printed (not other papers' reprints, not later releases), ranked by FID.
+ * "Every row", with every source, stays the compare table.
+ */
+import type { CompareRow } from './compare';
+import { usesGuidance } from './compare';
+
+export interface Board {
+  slug: string;
+  /** Path from the site root. */
+  path: string;
+  /** Short name for the board switcher. */
+  label: string;
+  title: string;
+  /** What the board holds, and what it leaves out, in a sentence or two. */
+  holds: string;
+  keep: (r: CompareRow) => boolean;
+}
+
+export const BOARDS: readonly Board[] = [
+  {
+    slug: 'all',
+    path: '/leaderboard/',
+    label: '256×256',
+    title: 'Leaderboard: class-conditional ImageNet 256×256',
+    holds: 'Every model at 256×256, with or without guidance: its best FID among the numbers its own paper printed.',
+    keep: (r) => r.resolution === 256,
+  },
+  {
+    slug: 'guidance',
+    path: '/leaderboard/guidance/',
+    label: 'With guidance',
+    title: 'Leaderboard: 256×256 with guidance',
+    holds: 'Models at 256×256 sampled with guidance (classifier-free or another kind), as their own paper printed them.',
+    keep: (r) => r.resolution === 256 && usesGuidance(r) === true,
+  },
+  {
+    slug: 'no-guidance',
+    path: '/leaderboard/no-guidance/',
+    label: 'Without guidance',
+    title: 'Leaderboard: 256×256 without guidance',
+    holds: 'Models at 256×256 sampled without any guidance, as their own paper printed them: the setting where guidance-free training (CCA, UniTok) competes.',
+    keep: (r) => r.resolution === 256 && usesGuidance(r) === false,
+  },
+  {
+    slug: '512',
+    path: '/leaderboard/512/',
+    label: '512×512',
+    title: 'Leaderboard: class-conditional ImageNet 512×512',
+    holds: 'Models evaluated at 512×512, with or without guidance, as their own paper printed them.',
+    keep: (r) => r.resolution === 512,
+  },
+];
+
+/** Which rows a board never shows, whatever its setting, and why (said on every board). */
+export const LEFT_OUT =
+  'Left out: numbers from other papers\u2019 tables (a reprint may use another setting) and later releases by the authors (a new recipe or checkpoint); the compare table has both.';
+
+export interface BoardRow {
+  rank: number;
+  row: CompareRow;
+}
+
+/** A printed model name without its setting: "LlamaGen-L (cfg=2.00)" -> "llamagen-l". */
+const baseName = (model: string) => model.replace(/\s*\(.*$/, '').replace(/,.*$/, '').trim().toLowerCase();
+
+/**
+ * Groups rows of one method that are the same model: the same printed size, the same name without
+ * its setting, or (for a row that prints no size, such as a README line) the same FID as a sized row.
+ */
+function sameModelGroups(rows: readonly CompareRow[]): CompareRow[][] {
+  const parent = rows.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const join = (a: number, b: number) => (parent[find(a)] = find(b));
+  for (let i = 0; i < rows.length; i++)
+    for (let j = i + 1; j < rows.length; j++) {
+      const a = rows[i];
+      const b = rows[j];
+      if (a.method !== b.method) continue;
+      const sameSize = a.params !== null && a.params === b.params;
+      const sameName = baseName(a.model) === baseName(b.model);
+      const unsizedTwin = (a.params === null) !== (b.params === null) && a.fid === b.fid;
+      if (sameSize || sameName || unsizedTwin) join(i, j);
+    }
+  const groups = new Map<number, CompareRow[]>();
+  rows.forEach((r, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), r]));
+  return [...groups.values()];
+}
+
+/** The row that stands for a model: its best FID; among equal FIDs, the paper's over the repository's, a sized one first. */
+const better = (a: CompareRow, b: CompareRow) =>
+  a.fid - b.fid || a.provenance - b.provenance || Number(a.params === null) - Number(b.params === null);
+
+/** One row per model under `board`'s setting, ranked by FID (ties by paper date, then name). */
+export function boardRows(rows: readonly CompareRow[], board: Board): BoardRow[] {
+  const eligible = rows.filter((r) => r.provenance < 2 && r.release === 'paper' && board.keep(r));
+  return sameModelGroups(eligible)
+    .map((g) => [...g].sort(better)[0])
+    .sort((a, b) => a.fid - b.fid || a.date.localeCompare(b.date) || a.model.localeCompare(b.model))
+    .map((row, i) => ({ rank: i + 1, row }));
+}

@@ -1,0 +1,30 @@
+import { test, expect } from '@playwright/test';
+
+test('the default board ranks one row per model by FID, and each row links to its method and source', async ({ page }) => {
+  await page.goto('leaderboard/');
+  const rows = page.locator('#board-table tbody tr');
+  const n = await rows.count();
+  expect(n).toBeGreaterThan(20);
+  const cells = await rows.evaluateAll((trs) =>
+    (trs as HTMLTableRowElement[]).map((tr) => ({ rank: Number(tr.cells[0].textContent), model: tr.querySelector('th')!.textContent!.trim(), fid: Number(tr.cells[2].textContent) })),
+  );
+  expect(cells.map((c) => c.rank)).toEqual(cells.map((_, i) => i + 1));
+  for (let i = 1; i < cells.length; i++) expect(cells[i].fid, cells[i].model).toBeGreaterThanOrEqual(cells[i - 1].fid);
+  expect(new Set(cells.map((c) => c.model)).size).toBe(cells.length);
+  const first = rows.first();
+  await expect(first.locator('th a')).toHaveAttribute('href', /methods\/[a-z0-9.-]+\/$/);
+  await expect(first.locator('td:last-child a')).toHaveAttribute('href', /^https:\/\/(arxiv\.org|github\.com)\//);
+});
+
+test('boards switch in one click, say what they hold, and link to every row', async ({ page }) => {
+  await page.goto('leaderboard/');
+  const nav = page.getByRole('navigation', { name: 'Boards' });
+  await expect(nav.getByRole('link', { name: '256×256' })).toHaveAttribute('aria-current', 'page');
+  await nav.getByRole('link', { name: 'Without guidance' }).click();
+  await expect(page).toHaveURL(/leaderboard\/no-guidance\/$/);
+  await expect(page.locator('h1')).toContainText('without guidance');
+  await expect(page.locator('.lede')).toContainText('without any guidance');
+  await expect(page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'Without guidance' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByText(/Left out: numbers from other papers/)).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Every row, every source' })).toHaveAttribute('href', /compare\/$/);
+});
