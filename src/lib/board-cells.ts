@@ -7,6 +7,7 @@ import { usesGuidance } from './compare';
 import { compareCells, type CompareCells } from './compare-cells';
 import { BOARDS, LEFT_OUT, boardRows, type Board } from './board';
 import { CONTRIBUTION_LABELS } from './vocab';
+import { layoutTimeChart, records, type TimeChart } from './records';
 
 export interface BoardCell {
   rank: number;
@@ -29,6 +30,8 @@ export interface BoardView {
   leftOut: string;
   /** Distinct methods on the board. */
   methods: number;
+  /** On the 256×256 board: the best FID to date of each side, and the changes of lead. */
+  overTime?: TimeChart;
 }
 
 /** "CFG 1.5", "guidance", "none" or undefined (not stated). */
@@ -39,7 +42,7 @@ function guidanceLabel(r: CompareRow): string | undefined {
   return undefined;
 }
 
-export function boardView(rows: readonly CompareRow[], slug: string): BoardView {
+export function boardView(rows: readonly CompareRow[], slug: string, today = new Date().toISOString().slice(0, 10)): BoardView {
   const board = BOARDS.find((b) => b.slug === slug);
   if (!board) throw new Error(`no board "${slug}"`);
   const ranked = boardRows(rows, board);
@@ -62,5 +65,6 @@ export function boardView(rows: readonly CompareRow[], slug: string): BoardView 
     })),
     leftOut: LEFT_OUT,
     methods: new Set(ranked.map((b) => b.row.method)).size,
+    overTime: slug === 'all' ? layoutTimeChart(records(rows, 'autoregressive'), records(rows, 'diffusion'), today) : undefined,
   };
 }

@@ -28,3 +28,15 @@ test('boards switch in one click, say what they hold, and link to every row', as
   await expect(page.getByText(/Left out: numbers from other papers/)).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Every row, every source' })).toHaveAttribute('href', /compare\/$/);
 });
+
+test('the 256 board charts the best FID to date of each side, with the changes of lead as text', async ({ page }) => {
+  await page.goto('leaderboard/');
+  const svg = page.locator('.time-chart svg');
+  await expect(svg).toHaveAttribute('role', 'img');
+  expect(await svg.locator('path.step').count()).toBe(2);
+  const leads = page.locator('.time-chart .leads li');
+  expect(await leads.count()).toBeGreaterThan(0);
+  await expect(leads.first()).toContainText(/takes the lead with .*FID [\d.]+ against [\d.]+/);
+  expect(await svg.locator('circle').count()).toBe(await leads.count());
+  await expect(page.locator('#over-time-chart-desc')).toContainText('Changes of lead');
+});

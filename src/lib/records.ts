@@ -1,0 +1,110 @@
+/**
+ * Autoregression against diffusion over time: the best FID to date on each side, by the v1 date of
+ * the paper that printed it, and the dates where the lead changed. Computed at build time from the
+ * methods' own published numbers at 256×256 (any guidance), the same rows the leaderboard ranks.
+ */
+import type { CompareRow } from './compare';
+
+export type Side = 'autoregressive' | 'diffusion';
+
+export interface Record {
+  date: string;
+  fid: number;
+  model: string;
+  method: string;
+  methodName: string;
+}
+
+export interface Crossing {
+  date: string;
+  /** The side that leads from this date. */
+  leader: Side;
+  record: Record;
+  /** The other side's best FID at that date. */
+  otherFid: number;
+}
+
+/** Which side a row's method is on, or undefined (GANs and others are on neither). */
+export function sideOf(r: Pick<CompareRow, 'family'>): Side | undefined {
+  if (r.family === 'diffusion') return 'diffusion';
+  if (r.family === 'gan') return undefined;
+  return 'autoregressive';
+}
+
+const eligible = (r: CompareRow) => r.provenance < 2 && r.release === 'paper' && r.resolution === 256;
+
+/** The successive best FIDs of one side: each entry improves on the one before, in date order. */
+export function records(rows: readonly CompareRow[], side: Side): Record[] {
+  const own = rows.filter((r) => eligible(r) && sideOf(r) === side).sort((a, b) => a.date.localeCompare(b.date) || a.fid - b.fid);
+  const out: Record[] = [];
+  for (const r of own) {
+    const last = out[out.length - 1];
+    if (last && last.date === r.date && r.fid < last.fid) out.pop();
+    if (!out.length || r.fid < out[out.length - 1].fid)
+      out.push({ date: r.date, fid: r.fid, model: r.model, method: r.method, methodName: r.methodName });
+  }
+  return out;
+}
+
+/** The dates on which the side with the lower best-so-far FID changed (the first lead included). */
+export function crossings(ar: readonly Record[], diffusion: readonly Record[]): Crossing[] {
+  const dates = [...new Set([...ar, ...diffusion].map((r) => r.date))].sort();
+  const bestBy = (rs: readonly Record[], d: string) => [...rs].reverse().find((r) => r.date <= d);
+  const out: Crossing[] = [];
+  let leader: Side | undefined;
+  for (const d of dates) {
+    const a = bestBy(ar, d);
+    const f = bestBy(diffusion, d);
+    if (!a || !f) continue;
+    const now: Side = a.fid < f.fid ? 'autoregressive' : 'diffusion';
+    if (now !== leader) out.push({ date: d, leader: now, record: now === 'autoregressive' ? a : f, otherFid: now === 'autoregressive' ? f.fid : a.fid });
+    leader = now;
+  }
+  return out;
+}
+
+export interface TimeChart {
+  width: number;
+  height: number;
+  plot: { left: number; top: number; right: number; bottom: number };
+  series: Array<{ side: Side; path: string; points: Array<Record & { x: number; y: number }> }>;
+  crossings: Array<Crossing & { x: number; y: number; labelY: number }>;
+  xTicks: Array<{ label: string; pos: number }>;
+  yTicks: Array<{ label: string; pos: number }>;
+}
+
+const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
+
+/** Lays out the two step lines (FID on a log scale) from the first record to `until` (YYYY-MM-DD). */
+export function layoutTimeChart(ar: readonly Record[], diffusion: readonly Record[], until: string, width = 720, height = 360): TimeChart {
+  const plot = { left: 56, top: 16, right: width - 24, bottom: height - 40 };
+  const all = [...ar, ...diffusion];
+  const t0 = all.length ? Math.min(...all.map((r) => day(r.date))) : day(until) - 365 * 864e5;
+  const t1 = Math.max(day(until), t0 + 864e5);
+  const fids = all.map((r) => r.fid);
+  const lo = Math.log10(Math.max(0.5, Math.min(1, ...fids) * 0.9));
+  const hi = Math.log10(Math.max(2, ...fids) * 1.15);
+  const x = (d: string) => Math.round((plot.left + ((day(d) - t0) / (t1 - t0)) * (plot.right - plot.left)) * 10) / 10;
+  const y = (f: number) => Math.round((plot.bottom - ((Math.log10(f) - lo) / (hi - lo)) * (plot.bottom - plot.top)) * 10) / 10;
+  const line = (rs: readonly Record[]) =>
+    rs.length ? rs.map((r, i) => (i ? `H${x(r.date)}V${y(r.fid)}` : `M${x(r.date)},${y(r.fid)}`)).join('') + `H${plot.right}` : '';
+  const years: number[] = [];
+  for (let yv = new Date(t0).getUTCFullYear() + 1; day(`${yv}-01-01`) <= t1; yv++) years.push(yv);
+  const yTickValues = [1, 1.5, 2, 3, 5, 10, 20, 50].filter((v) => Math.log10(v) >= lo && Math.log10(v) <= hi);
+  const cross = crossings(ar, diffusion);
+  return {
+    width,
+    height,
+    plot,
+    series: (
+      [
+        ['autoregressive', ar],
+        ['diffusion', diffusion],
+      ] as const
+    ).map(([side, rs]) => ({ side, path: line(rs), points: rs.map((r) => ({ ...r, x: x(r.date), y: y(r.fid) })) })),
+    // Labels alternate above and below their point so that neighbours do not overlap.
+    crossings: cross.map((c, i) => ({ ...c, x: x(c.date), y: y(c.record.fid), labelY: y(c.record.fid) + (i % 2 ? 18 : -10) })),
+    xTicks: years.map((yv) => ({ label: String(yv), pos: x(`${yv}-01-01`) })),
+    yTicks: yTickValues.map((v) => ({ label: String(v), pos: y(v) })),
+  };
+}
