@@ -59,7 +59,8 @@ TODO: the likelihood or loss, for example $$p(x) = \\prod_{i} p(x_i \\mid x_{<i}
 }
 
 export function resultsStub(slug: string): string {
-  return `# Results of ${slug}: one row per model, setting and source table (see CONTRIBUTING.md).
+  return `# yaml-language-server: $schema=../../../schemas/results.schema.json
+# Results of ${slug}: one row per model, setting and source table (see CONTRIBUTING.md).
 method: ${slug}
 rows: []
 `;

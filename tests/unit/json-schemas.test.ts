@@ -1,0 +1,22 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSON_SCHEMA_FILES, jsonSchemaText } from '../../src/lib/json-schemas';
+import { FAMILIES, RELEASES } from '../../src/lib/vocab';
+
+describe('JSON Schemas for editors', () => {
+  for (const name of Object.keys(JSON_SCHEMA_FILES) as Array<keyof typeof JSON_SCHEMA_FILES>) {
+    test(`schemas/${name} is what the content schemas say (run npm run schemas after changing them)`, () => {
+      expect(readFileSync(join(import.meta.dirname, '../../schemas', name), 'utf8')).toBe(jsonSchemaText(name));
+    });
+  }
+  test('they carry the allowed values and the field descriptions', () => {
+    const results = JSON.parse(jsonSchemaText('results.schema.json'));
+    const row = results.properties.rows.items;
+    expect(row.properties.release.enum).toEqual([...RELEASES]);
+    expect(row.properties.model.description).toMatch(/exactly as printed/);
+    const method = JSON.parse(jsonSchemaText('method.schema.json'));
+    expect(method.properties.family.enum).toEqual([...FAMILIES]);
+    expect(method.required).toEqual(expect.arrayContaining(['title', 'role', 'contribution', 'family', 'paper']));
+  });
+});
