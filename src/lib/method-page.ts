@@ -1,0 +1,59 @@
+/**
+ * The view model of a method page: everything its route renders besides the Markdown body, derived
+ * from the method, every method, every result row, the concept pages and the page's git history.
+ */
+import type { Method, ResultRow } from './types';
+import type { Concept } from './concepts';
+import { conceptsFor } from './concepts';
+import { orderOfFamily, type OrderKind } from './generation-order';
+import { rowsOfMethod } from './results';
+import { toResultCells, type ResultCell } from './results-table';
+import { toBibtex } from './bibtex';
+import { editUrl, reportUrl } from './repo-links';
+import type { Change } from './history';
+
+export interface MethodPage {
+  rows: ResultCell[];
+  buildsOn: Array<{ slug: string; name: string }>;
+  generator?: { slug: string; name: string };
+  concepts: Concept[];
+  /** The generation-order view, on the core methods' pages only. */
+  order?: OrderKind;
+  bibtex: string;
+  history: { changes: Change[]; available: boolean };
+  editUrl: string;
+  reportUrl: string;
+  /** A "report a wrong number" link for one row. */
+  reportRow: (id: string, model: string, shown: string) => string;
+}
+
+export interface MethodPageInput {
+  methods: readonly Method[];
+  rows: readonly ResultRow[];
+  concepts: readonly Concept[];
+  history: { changes: Change[]; available: boolean };
+  /** The page's pathname, for the report links. */
+  page: string;
+  repoUrl: string;
+}
+
+/** Where a method's page lives in the repository (for "edit this page"). */
+export const methodFile = (slug: string) => `src/content/methods/${slug}.mdx`;
+
+export function methodPage(method: Method, { methods, rows, concepts, history, page, repoUrl }: MethodPageInput): MethodPage {
+  const names = new Map(methods.map((m) => [m.slug, m.data.short_name]));
+  const nameOf = (slug: string) => names.get(slug) ?? slug;
+  const { data, slug } = method;
+  return {
+    rows: toResultCells(rowsOfMethod(rows, slug), nameOf, rows),
+    buildsOn: data.builds_on.map((s) => ({ slug: s, name: nameOf(s) })),
+    generator: data.generator ? { slug: data.generator, name: nameOf(data.generator) } : undefined,
+    concepts: conceptsFor(concepts, slug),
+    order: data.role === 'core' ? orderOfFamily(data.family) : undefined,
+    bibtex: toBibtex(data),
+    history,
+    editUrl: editUrl(repoUrl, methodFile(slug)),
+    reportUrl: reportUrl(repoUrl, { page }),
+    reportRow: (id, model, shown) => reportUrl(repoUrl, { page, row: id, model, shown }),
+  };
+}
