@@ -199,3 +199,17 @@ describe('chart scale', () => {
     expect(layout.xTicks.length).toBeGreaterThan(1);
   });
 });
+
+describe('compareView', () => {
+  test('renders the default view, offers only filter values the data holds, and ships safe JSON', async () => {
+    const { compareView } = await import('../../src/lib/compare-view');
+    const { readMethods, readResults } = await import('../content');
+    const v = compareView(readResults(), readMethods());
+    expect(v.rows.length).toBe(readResults().length);
+    expect(v.shown.size).toBeGreaterThan(0);
+    expect(v.shown.size).toBeLessThanOrEqual(v.rows.length);
+    expect(new Set(v.present.family)).toEqual(new Set(v.rows.map((r) => r.family)));
+    expect(v.json).not.toContain('<');
+    expect(JSON.parse(v.json).rows).toHaveLength(v.rows.length);
+  });
+});

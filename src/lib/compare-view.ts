@@ -1,0 +1,34 @@
+/**
+ * The view model of /compare/: every row in table order with its formatted cells, the chart, the
+ * default view (rendered as the page, so the script has no work on load), the filter values the
+ * data holds, and the script's data as safe JSON. Kept apart from compare.ts, which the browser runs.
+ */
+import type { Method, ResultRow } from './types';
+import { applyView, DEFAULT_VIEW, toCompareRows, toViewRow, type CompareRow } from './compare';
+import { compareCells, tableOrder, type CompareCells } from './compare-cells';
+import { chartPoints, layoutChart, type ChartLayout } from './chart';
+
+export interface CompareView {
+  rows: CompareRow[];
+  cells: CompareCells[];
+  layout: ChartLayout;
+  /** Ids of the rows the default view shows. */
+  shown: Set<string>;
+  /** Filter values present in the data, so that no filter leads to an empty table by construction. */
+  present: { family: string[]; contribution: string[]; tokenizer: string[]; backbone: string[] };
+  /** The script's data (`ViewRow`s), with "<" escaped for an inline <script type="application/json">. */
+  json: string;
+}
+
+export function compareView(results: readonly ResultRow[], methods: readonly Method[]): CompareView {
+  const rows = tableOrder(toCompareRows(results, methods));
+  const distinct = <K extends keyof CompareRow>(k: K) => [...new Set(rows.map((r) => String(r[k])))];
+  return {
+    rows,
+    cells: compareCells(rows),
+    layout: layoutChart(chartPoints(rows)),
+    shown: new Set(applyView(rows, DEFAULT_VIEW).map((r) => r.id)),
+    present: { family: distinct('family'), contribution: distinct('contribution'), tokenizer: distinct('tokenizerKind'), backbone: distinct('backbone') },
+    json: JSON.stringify({ rows: rows.map(toViewRow) }).replace(/</g, '\\u003c'),
+  };
+}
