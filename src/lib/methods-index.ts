@@ -16,6 +16,8 @@ export interface IndexGroup {
   id: string;
   label: string;
   description: string;
+  /** The compare table narrowed to this family (a view its script reads from the URL). */
+  compare: string;
   entries: IndexEntry[];
 }
 export interface IndexSection {
@@ -31,6 +33,7 @@ function groups(methods: readonly Method[], prefix: string): IndexGroup[] {
     id: `${prefix}-${family}`,
     label: FAMILY_LABELS[family],
     description: FAMILY_DESCRIPTIONS[family],
+    compare: `/compare/?family=${family}`,
     entries: byFirstAppearance(methods.filter((m) => m.data.family === family)).map((method) => ({
       method,
       contribution: method.data.contribution === 'generator' ? undefined : CONTRIBUTION_LABELS[method.data.contribution],

@@ -40,3 +40,18 @@ test('the 256 board charts the best FID to date of each side, with the changes o
   expect(await svg.locator('circle').count()).toBe(await leads.count());
   await expect(page.locator('#over-time-chart-desc')).toContainText('Changes of lead');
 });
+
+test('each board downloads as CSV and JSON with the same rows in the same order as its table', async ({ page, request }) => {
+  const { parse } = await import('csv-parse/sync');
+  for (const path of ['leaderboard/', 'leaderboard/no-guidance/']) {
+    await page.goto(path);
+    const ids = await page.locator('#board-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.id.replace(/^board-/, '')));
+    const csvHref = await page.getByRole('link', { name: 'CSV', exact: true }).getAttribute('href');
+    const jsonHref = await page.getByRole('link', { name: 'JSON', exact: true }).getAttribute('href');
+    const csv = parse(await (await request.get(new URL(csvHref!, page.url()).href)).text(), { columns: true }) as Array<{ id: string; rank: string }>;
+    const json = (await (await request.get(new URL(jsonHref!, page.url()).href)).json()) as { rows: Array<{ id: string }> };
+    expect(csv.map((r) => r.id)).toEqual(ids);
+    expect(json.rows.map((r) => r.id)).toEqual(ids);
+    expect(csv.map((r) => Number(r.rank))).toEqual(ids.map((_, i) => i + 1));
+  }
+});

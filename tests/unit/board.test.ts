@@ -36,3 +36,12 @@ describe('boardRows', () => {
     expect(boardRows(rows, board('512')).map((b) => b.row.id)).toEqual(['512']);
   });
 });
+
+describe('board exports', () => {
+  test('a CSV record per ranked row, in rank order, guidance as a boolean', async () => {
+    const { boardCsv } = await import('../../src/lib/board-export');
+    const rows = boardRows([r('a', { fid: 2 }), r('b', { model: 'B', params: 200, fid: 1, guidance: false, cfg: 1 })], board('all'));
+    expect(boardCsv(rows).split('\r\n').slice(1, 3).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(['1,b', '2,a']);
+    expect(boardCsv(rows)).toContain(',false,1,');
+  });
+});
