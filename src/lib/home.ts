@@ -1,10 +1,13 @@
 /**
  * The home page's view model, all derived from the content: the seed families (from each core
  * method's `spine`) with the surveyed methods that belong to each, who came first, the size of
- * the survey, and the best FID of an autoregressive model and of a diffusion model at 256×256.
+ * the survey, and the best FID of an autoregressive model and of a diffusion model at 256×256 (the
+ * same published numbers the leaderboard ranks).
  */
 import type { Method, ResultRow } from './types';
-import { byFirstAppearance, isoDay } from './methods';
+import { byFirstAppearance } from './methods';
+import { toCompareRows } from './compare';
+import { records, type Record } from './records';
 
 export interface HomeFamily {
   slug: string;
@@ -14,14 +17,8 @@ export interface HomeFamily {
   members: Array<{ slug: string; name: string }>;
 }
 
-export interface Best {
-  model: string;
-  method: string;
-  methodName: string;
-  fid: number;
-  /** arXiv v1 date of the method's paper, YYYY-MM-DD. */
-  date: string;
-}
+/** The best FID to date of one side: the last of its records (see records.ts), as the leaderboard's chart shows it. */
+export type Best = Record;
 
 export interface HomeView {
   families: HomeFamily[];
@@ -37,22 +34,10 @@ export function seedFamilyOf(m: Method, cores: readonly Method[]): string | unde
   return (byBackbone ?? cores.find((c) => c.data.spine?.families.includes(m.data.family)))?.slug;
 }
 
-/** The lowest FID at 256×256 among rows that a method's own paper or repository printed. */
-function best(rows: readonly ResultRow[], methods: ReadonlyMap<string, Method>, keep: (m: Method) => boolean): Best | undefined {
-  let out: Best | undefined;
-  for (const r of rows) {
-    const m = methods.get(r.method);
-    if (!m || !keep(m) || r.reported_in !== r.method || r.resolution !== 256) continue;
-    if (!out || r.metrics.fid < out.fid)
-      out = { model: r.model, method: m.slug, methodName: m.data.short_name, fid: r.metrics.fid, date: isoDay(m.data.paper.v1) };
-  }
-  return out;
-}
-
 export function homeView(methods: readonly Method[], rows: readonly ResultRow[]): HomeView {
   const cores = [...methods.filter((m) => m.data.role === 'core' && m.data.spine)].sort((a, b) => a.data.spine!.order - b.data.spine!.order);
   const surveyed = byFirstAppearance(methods.filter((m) => m.data.role === 'surveyed'));
-  const bySlug = new Map(methods.map((m) => [m.slug, m]));
+  const compare = toCompareRows(rows, methods);
   return {
     families: cores.map((c) => ({
       slug: c.slug,
@@ -66,7 +51,7 @@ export function homeView(methods: readonly Method[], rows: readonly ResultRow[])
       baselines: methods.filter((m) => m.data.role === 'baseline').length,
       rows: rows.length,
     },
-    bestAr: best(rows, bySlug, (m) => m.data.role !== 'baseline'),
-    bestDiffusion: best(rows, bySlug, (m) => m.data.family === 'diffusion'),
+    bestAr: records(compare, 'autoregressive').at(-1),
+    bestDiffusion: records(compare, 'diffusion').at(-1),
   };
 }

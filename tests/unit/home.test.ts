@@ -4,9 +4,9 @@ import type { Method, ResultRow } from '../../src/lib/types';
 
 const spine = (order: number, families: string[], backbones: string[] = []) => ({ order, heading: `H${order}`, text: 'x'.repeat(40), families, backbones });
 const m = (slug: string, role: string, family: string, backbone: string, v1: string, s?: ReturnType<typeof spine>): Method =>
-  ({ slug, data: { short_name: slug.toUpperCase(), role, family, backbone, paper: { v1: new Date(v1) }, spine: s } }) as unknown as Method;
+  ({ slug, data: { short_name: slug.toUpperCase(), role, family, backbone, contribution: 'generator', tokenizer: { kind: 'discrete' }, paper: { v1: new Date(v1) }, spine: s } }) as unknown as Method;
 const row = (id: string, method: string, fid: number, reported_in = method, resolution = 256): ResultRow =>
-  ({ id, method, reported_in, model: id, resolution, metrics: { fid } }) as unknown as ResultRow;
+  ({ id, method, reported_in, model: id, resolution, metrics: { fid }, sampling: {}, source: { arxiv: '2401.00001', version: 'v1', table: 'Table 1' }, disagrees_with: [] }) as unknown as ResultRow;
 
 const methods = [
   m('llamagen', 'core', 'next-token', 'decoder-transformer', '2024-06-10', spine(1, ['next-token', 'parallel-decoding'])),
