@@ -120,6 +120,9 @@ function formatIssue(file: RawFile, issue: Issue): string {
   return `${file.path}: ${where ? `${where}: ` : ''}${subject} ${describeIssue(issue, found)}`;
 }
 
+/** A paper's "(Ours)" mark, copied from its table into a model name. */
+const OURS = /\(ours\)/i;
+
 /** The placeholders `npm run new` writes all start "TODO:"; prose may mention a TODO in code. */
 const PLACEHOLDER = /\bTODO:/;
 
@@ -229,9 +232,11 @@ export function checkContent(
     if (!validate(f, schemas.resultsFile)) continue;
     const method = valueAt(f.data, ['method']) as string;
     if (method !== f.slug) errors.push(`${f.path}: method must equal the file name "${f.slug}", got ${showValue(method)}`);
-    const rows = valueAt(f.data, ['rows']) as Array<{ id: string; reported_in: string; disagrees_with?: string[] }>;
+    const rows = valueAt(f.data, ['rows']) as Array<{ id: string; model: string; reported_in: string; disagrees_with?: string[] }>;
     for (const row of rows) {
       const where = `${f.path}: row "${row.id}"`;
+      if (OURS.test(row.model))
+        errors.push(`${where}: model "${row.model}" carries the table's "(Ours)" mark; give the model's name alone (the method is already the row's own)`);
       const earlier = rowOwner.get(row.id);
       if (earlier) errors.push(`${where}: id is already used in ${earlier}; row ids must be unique across the site`);
       else rowOwner.set(row.id, f.path);

@@ -220,6 +220,11 @@ describe('cross-file rules live in the guard', () => {
     ]);
     expect(check([method('var')], [results('var', [row('var-d30', { release: 'later' })])])[0]).toContain('release is invalid: can be "later" only for a repository source');
   });
+  test('a model name does not carry the table\'s "(Ours)" mark', () => {
+    expect(check([method('var')], [results('var', [row('var-d30-ours', { model: 'VAR-d30 (Ours)' })])])).toEqual([
+      'src/content/results/var.yaml: row "var-d30-ours": model "VAR-d30 (Ours)" carries the table\'s "(Ours)" mark; give the model\'s name alone (the method is already the row\'s own)',
+    ]);
+  });
   test('a disagreement is marked on both rows', () => {
     const a = row('var-d30-a', { disagrees_with: ['var-d30-b'] });
     const b = row('var-d30-b', { metrics: { fid: 1.97 } });
