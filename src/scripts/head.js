@@ -1,6 +1,7 @@
 // The only script on reading pages, inlined in <head> so that the stored theme applies before
 // the first paint. It also wires the theme toggle, the "copy" buttons and the search opener
-// (Ctrl+K, Cmd+K, "/") by event delegation; search itself loads only when opened.
+// (Ctrl+K, Cmd+K, "/") by event delegation; search itself loads only when opened. The header menu
+// works without it; with it, Escape or a click outside closes the menu.
 (() => {
   const root = document.documentElement;
   root.dataset.js = ''; // shows the .js-only controls (theme, copy, animate) from the first paint
@@ -14,7 +15,15 @@
     search ??= import(`${base}scripts/search.js`);
     search.then((m) => m.openSearchDialog(base, trigger));
   };
+  const menu = () => document.querySelector('[data-nav-menu][open]');
   document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && menu()) {
+      // The header menu (a <details>) closes on Escape, and focus returns to its summary.
+      const open = menu();
+      open.open = false;
+      open.querySelector('summary').focus();
+      return;
+    }
     const t = e.target;
     const typing = t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
     if ((e.key === 'k' && (e.ctrlKey || e.metaKey)) || (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey)) {
@@ -39,6 +48,8 @@
   document.addEventListener('DOMContentLoaded', sync);
   document.addEventListener('click', (e) => {
     const el = e.target instanceof Element ? e.target : null;
+    const open = menu();
+    if (open && !(el && open.contains(el))) open.open = false; // a click outside the open menu closes it
     const toggle = el && el.closest('[data-theme-toggle]');
     if (toggle) {
       const next = isDark() ? 'light' : 'dark';
