@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypeMathErrors from './src/lib/rehype-math-errors.ts';
 import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 import rehypeSections from './src/lib/rehype-sections.ts';
+import rehypeScrollBoxes from './src/lib/rehype-scroll-boxes.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
@@ -28,7 +29,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkMath],
       // Math that KaTeX cannot parse stops the build (rehype-katex alone would only warn).
-      rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeMathErrors, [rehypeBaseLinks, { base }], rehypeSections],
+      rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeMathErrors, [rehypeBaseLinks, { base }], rehypeScrollBoxes, rehypeSections],
     }),
   },
   // optimize: MDX pages use no components, so their static HTML is compiled to strings rather than

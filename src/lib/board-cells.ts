@@ -8,6 +8,7 @@ import { compareCells, type CompareCells } from './compare-cells';
 import { BOARDS, LEFT_OUT, boardRows, type Board } from './board';
 import { CONTRIBUTION_LABELS } from './vocab';
 import { layoutTimeChart, records, type TimeChart } from './records';
+import { NARROW_CHART } from './chart-sizes';
 
 export interface BoardCell {
   rank: number;
@@ -31,7 +32,7 @@ export interface BoardView {
   /** Distinct methods on the board. */
   methods: number;
   /** On the 256×256 board: the best FID to date of each side, and the changes of lead. */
-  overTime?: TimeChart;
+  overTime?: { wide: TimeChart; narrow: TimeChart };
 }
 
 /** "CFG 1.5", "guidance", "none" or undefined (not stated). */
@@ -65,6 +66,13 @@ export function boardView(rows: readonly CompareRow[], slug: string, today = new
     })),
     leftOut: LEFT_OUT,
     methods: new Set(ranked.map((b) => b.row.method)).size,
-    overTime: slug === 'all' ? layoutTimeChart(records(rows, 'autoregressive'), records(rows, 'diffusion'), today) : undefined,
+    overTime: slug === 'all' ? overTime(rows, today) : undefined,
   };
+}
+
+/** The over-time chart at the page's width and at a phone's. */
+function overTime(rows: readonly CompareRow[], today: string): { wide: TimeChart; narrow: TimeChart } {
+  const ar = records(rows, 'autoregressive');
+  const diffusion = records(rows, 'diffusion');
+  return { wide: layoutTimeChart(ar, diffusion, today), narrow: layoutTimeChart(ar, diffusion, today, NARROW_CHART.width, NARROW_CHART.height) };
 }

@@ -1,12 +1,13 @@
 /**
  * The FID-against-parameters chart, computed at build time: which points are comparable, where
- * each mark goes (log-scale parameters, linear FID), the axis ticks and the Pareto front.
+ * each mark goes (log-scale parameters and FID), the axis ticks and the Pareto front.
  * The component only draws what this returns.
  */
 import type { CompareRow } from './compare';
 import { ownRows, usesGuidance } from './compare';
 import { paretoFront } from './pareto';
 import type { Family, TokenizerKind } from './vocab';
+import { around, placeLabels, type PlacedLabel } from './labels';
 
 export interface ChartPoint {
   id: string;
@@ -58,13 +59,18 @@ export interface ChartLayout {
   width: number;
   height: number;
   plot: { left: number; top: number; right: number; bottom: number };
-  /** Label offsets alternate above and below along the front so that neighbouring labels do not overlap. */
-  marks: Array<ChartPoint & { cx: number; cy: number; onFront: boolean; labelDx: number; labelDy: number }>;
+  /** Font size of the chart's text, in SVG units (the component sets it). */
+  fontSize: number;
+  /** Points on the Pareto front carry a label where one fits without overlapping another (see labels.ts). */
+  marks: Array<ChartPoint & { cx: number; cy: number; onFront: boolean; label: PlacedLabel | null }>;
   xTicks: Tick[];
   yTicks: Tick[];
   /** SVG path through the Pareto front, left to right. */
   frontPath: string;
 }
+
+/** Half the size of a mark (the component draws circles of this radius, squares and triangles about as large). */
+export const MARK_RADIUS = 7;
 
 const paramsLabel = (m: number) => (m >= 1000 ? `${m / 1000}B` : `${m}M`);
 
@@ -79,44 +85,63 @@ export function logTicks(lo: number, hi: number): number[] {
   return out;
 }
 
-/** Evenly spaced "nice" ticks from 0 to at least `max`. */
-export function linearTicks(max: number, count = 5): number[] {
-  const raw = max / count;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
-  const out: number[] = [];
-  for (let v = 0; v <= max + step / 2; v += step) out.push(Number(v.toFixed(6)));
-  if (out[out.length - 1] < max) out.push(Number((out[out.length - 1] + step).toFixed(6)));
-  return out;
+/** Candidate ticks of an FID axis on a log scale. */
+const FID_TICKS = [1, 1.5, 2, 3, 5, 10, 20, 50, 100];
+
+/**
+ * The FID axis on a log scale (FIDs of 1.2 and 12 on one chart: a linear axis would crush the
+ * leaders into one line): the domain in log10 units, padded, and the ticks inside it.
+ */
+export function fidScale(fids: readonly number[]): { lo: number; hi: number; ticks: number[] } {
+  const lo = Math.log10(Math.max(0.5, Math.min(1, ...fids) * 0.8));
+  const hi = Math.log10(Math.max(2, ...fids) * 1.15);
+  return { lo, hi, ticks: FID_TICKS.filter((v) => Math.log10(v) >= lo && Math.log10(v) <= hi) };
 }
 
-/** Positions every point in a `width` × `height` SVG. */
-export function layoutChart(points: readonly ChartPoint[], width = 720, height = 420): ChartLayout {
+/**
+ * Positions every point in a `width` × `height` SVG whose text is `fontSize` units high. A narrow
+ * layout (a phone's width) gets fewer axis ticks and fewer labels, never smaller text.
+ */
+export function layoutChart(points: readonly ChartPoint[], width = 720, height = 420, fontSize = 12): ChartLayout {
   const plot = { left: 56, top: 16, right: width - 16, bottom: height - 48 };
   const ps = points.map((p) => p.params);
   const xLo = ps.length ? 10 ** Math.floor(Math.log10(Math.min(...ps))) : 100;
   // One decade at least: when every point has the same power-of-ten size, xLo would equal xHi.
   const xHi = Math.max(ps.length ? 10 ** Math.ceil(Math.log10(Math.max(...ps))) : 10000, xLo * 10);
-  const yTicksV = linearTicks(points.length ? Math.max(...points.map((p) => p.fid)) : 10);
-  const yHi = yTicksV[yTicksV.length - 1];
+  const fy = fidScale(points.map((p) => p.fid));
   const x = (v: number) => plot.left + ((Math.log10(v) - Math.log10(xLo)) / (Math.log10(xHi) - Math.log10(xLo))) * (plot.right - plot.left);
-  const y = (v: number) => plot.bottom - (v / yHi) * (plot.bottom - plot.top);
+  const y = (v: number) => plot.bottom - ((Math.log10(v) - fy.lo) / (fy.hi - fy.lo)) * (plot.bottom - plot.top);
   const front = new Set(paretoFront(points.map((p) => ({ ...p, x: p.params, y: p.fid }))).map((p) => p.id));
-  const frontOrder = points.filter((p) => front.has(p.id)).sort((a, b) => a.params - b.params).map((p) => p.id);
-  const marks = points.map((p) => {
-    const k = frontOrder.indexOf(p.id);
-    return { ...p, cx: round(x(p.params)), cy: round(y(p.fid)), onFront: k >= 0, labelDx: 9, labelDy: k % 2 === 1 ? 18 : -8 };
-  });
-  const frontMarks = marks.filter((m) => m.onFront).sort((a, b) => a.cx - b.cx);
+  const placed = points.map((p) => ({ ...p, cx: round(x(p.params)), cy: round(y(p.fid)), onFront: front.has(p.id) }));
+  const frontMarks = placed.filter((m) => m.onFront).sort((a, b) => a.cx - b.cx);
+  const labels = placeLabels(
+    frontMarks.map((m) => ({ x: m.cx, y: m.cy, text: m.model })),
+    { left: plot.left, top: 0, right: width, bottom: plot.bottom },
+    fontSize,
+    placed.map((m) => around(m.cx, m.cy, MARK_RADIUS + 1)),
+  );
+  const labelOf = new Map(frontMarks.map((m, i) => [m.id, labels[i]]));
   return {
     width,
     height,
     plot,
-    marks,
-    xTicks: logTicks(xLo, xHi).map((v) => ({ value: v, pos: round(x(v)), label: paramsLabel(v) })),
-    yTicks: yTicksV.map((v) => ({ value: v, pos: round(y(v)), label: String(v) })),
+    fontSize,
+    marks: placed.map((m) => ({ ...m, label: labelOf.get(m.id) ?? null })),
+    xTicks: spaced(
+      logTicks(xLo, xHi).map((v) => ({ value: v, pos: round(x(v)), label: paramsLabel(v) })),
+      fontSize * 3.5,
+    ),
+    yTicks: fy.ticks.map((v) => ({ value: v, pos: round(y(v)), label: String(v) })),
     frontPath: frontMarks.map((m, i) => `${i ? 'L' : 'M'}${m.cx},${m.cy}`).join(' '),
   };
+}
+
+/** Keeps ticks at least `gap` apart, preferring powers of ten (1, 10, 100, ...) over 2s and 5s. */
+export function spaced(ticks: readonly Tick[], gap: number): Tick[] {
+  const decade = (t: Tick) => Number.isInteger(Math.log10(t.value));
+  const keep = ticks.filter(decade);
+  for (const t of ticks.filter((t) => !decade(t))) if (keep.every((k) => Math.abs(k.pos - t.pos) >= gap)) keep.push(t);
+  return keep.sort((a, b) => a.pos - b.pos);
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;

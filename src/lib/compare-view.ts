@@ -7,11 +7,14 @@ import type { Method, ResultRow } from './types';
 import { applyView, DEFAULT_VIEW, toCompareRows, toViewRow, type CompareRow } from './compare';
 import { compareCells, tableOrder, type CompareCells } from './compare-cells';
 import { chartPoints, layoutChart, type ChartLayout } from './chart';
+import { NARROW_CHART } from './chart-sizes';
 
 export interface CompareView {
   rows: CompareRow[];
   cells: CompareCells[];
   layout: ChartLayout;
+  /** The chart laid out for a phone. */
+  narrow: ChartLayout;
   /** Ids of the rows the default view shows. */
   shown: Set<string>;
   /** Filter values present in the data, so that no filter leads to an empty table by construction. */
@@ -27,6 +30,7 @@ export function compareView(results: readonly ResultRow[], methods: readonly Met
     rows,
     cells: compareCells(rows),
     layout: layoutChart(chartPoints(rows)),
+    narrow: layoutChart(chartPoints(rows), NARROW_CHART.width, NARROW_CHART.height),
     shown: new Set(applyView(rows, DEFAULT_VIEW).map((r) => r.id)),
     present: { family: distinct('family'), contribution: distinct('contribution'), tokenizer: distinct('tokenizerKind'), backbone: distinct('backbone') },
     json: JSON.stringify({ rows: rows.map(toViewRow) }).replace(/</g, '\\u003c'),

@@ -8,6 +8,8 @@ import type { Method, ResultRow } from './types';
 import { byFirstAppearance } from './methods';
 import { toCompareRows } from './compare';
 import { records, type Record } from './records';
+import { chartPoints, layoutChart, type ChartLayout } from './chart';
+import { NARROW_CHART } from './chart-sizes';
 
 export interface HomeFamily {
   slug: string;
@@ -26,6 +28,8 @@ export interface HomeView {
   counts: { autoregressive: number; baselines: number; rows: number };
   bestAr?: Best;
   bestDiffusion?: Best;
+  /** The FID-against-parameters chart, at the home page's width and at a phone's. */
+  chart: { layout: ChartLayout; narrow: ChartLayout };
 }
 
 /** The seed family a surveyed method belongs to: a backbone match first, then a paradigm match. */
@@ -53,5 +57,6 @@ export function homeView(methods: readonly Method[], rows: readonly ResultRow[])
     },
     bestAr: records(compare, 'autoregressive').at(-1),
     bestDiffusion: records(compare, 'diffusion').at(-1),
+    chart: { layout: layoutChart(chartPoints(compare), 640, 360), narrow: layoutChart(chartPoints(compare), NARROW_CHART.width, NARROW_CHART.height) },
   };
 }

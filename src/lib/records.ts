@@ -3,7 +3,9 @@
  * the paper that printed it, and the dates where the lead changed. Computed at build time from the
  * methods' own published numbers at 256×256 (any guidance), the same rows the leaderboard ranks.
  */
+import { around, placeLabels, type PlacedLabel } from './labels';
 import type { CompareRow } from './compare';
+import { fidScale } from './chart';
 
 export type Side = 'autoregressive' | 'diffusion';
 
@@ -68,7 +70,10 @@ export interface TimeChart {
   height: number;
   plot: { left: number; top: number; right: number; bottom: number };
   series: Array<{ side: Side; path: string; points: Array<Record & { x: number; y: number }> }>;
-  crossings: Array<Crossing & { x: number; y: number; labelY: number }>;
+  /** Font size of the chart's text, in SVG units. */
+  fontSize: number;
+  /** Each change of lead with its point and, where one fits without overlap, its label (see labels.ts). */
+  crossings: Array<Crossing & { x: number; y: number; text: string; label: PlacedLabel | null }>;
   xTicks: Array<{ label: string; pos: number }>;
   yTicks: Array<{ label: string; pos: number }>;
 }
@@ -76,35 +81,33 @@ export interface TimeChart {
 const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
 
 /** Lays out the two step lines (FID on a log scale) from the first record to `until` (YYYY-MM-DD). */
-export function layoutTimeChart(ar: readonly Record[], diffusion: readonly Record[], until: string, width = 720, height = 360): TimeChart {
+export function layoutTimeChart(ar: readonly Record[], diffusion: readonly Record[], until: string, width = 720, height = 360, fontSize = 12): TimeChart {
   const plot = { left: 56, top: 16, right: width - 24, bottom: height - 40 };
   const all = [...ar, ...diffusion];
   const t0 = all.length ? Math.min(...all.map((r) => day(r.date))) : day(until) - 365 * 864e5;
   const t1 = Math.max(day(until), t0 + 864e5);
-  const fids = all.map((r) => r.fid);
-  const lo = Math.log10(Math.max(0.5, Math.min(1, ...fids) * 0.9));
-  const hi = Math.log10(Math.max(2, ...fids) * 1.15);
+  const { lo, hi, ticks } = fidScale(all.map((r) => r.fid));
   const x = (d: string) => Math.round((plot.left + ((day(d) - t0) / (t1 - t0)) * (plot.right - plot.left)) * 10) / 10;
   const y = (f: number) => Math.round((plot.bottom - ((Math.log10(f) - lo) / (hi - lo)) * (plot.bottom - plot.top)) * 10) / 10;
   const line = (rs: readonly Record[]) =>
     rs.length ? rs.map((r, i) => (i ? `H${x(r.date)}V${y(r.fid)}` : `M${x(r.date)},${y(r.fid)}`)).join('') + `H${plot.right}` : '';
   const years: number[] = [];
   for (let yv = new Date(t0).getUTCFullYear() + 1; day(`${yv}-01-01`) <= t1; yv++) years.push(yv);
-  const yTickValues = [1, 1.5, 2, 3, 5, 10, 20, 50].filter((v) => Math.log10(v) >= lo && Math.log10(v) <= hi);
-  const cross = crossings(ar, diffusion);
+  const cross = crossings(ar, diffusion).map((c) => ({ ...c, x: x(c.date), y: y(c.record.fid), text: `${c.record.model} · ${c.date.slice(0, 7)}` }));
+  const labels = placeLabels(cross, { left: plot.left, top: 0, right: width, bottom: plot.bottom }, fontSize, cross.map((c) => around(c.x, c.y, 6)));
   return {
     width,
     height,
     plot,
+    fontSize,
     series: (
       [
         ['autoregressive', ar],
         ['diffusion', diffusion],
       ] as const
     ).map(([side, rs]) => ({ side, path: line(rs), points: rs.map((r) => ({ ...r, x: x(r.date), y: y(r.fid) })) })),
-    // Labels alternate above and below their point so that neighbours do not overlap.
-    crossings: cross.map((c, i) => ({ ...c, x: x(c.date), y: y(c.record.fid), labelY: y(c.record.fid) + (i % 2 ? 18 : -10) })),
+    crossings: cross.map((c, i) => ({ ...c, label: labels[i] })),
     xTicks: years.map((yv) => ({ label: String(yv), pos: x(`${yv}-01-01`) })),
-    yTicks: yTickValues.map((v) => ({ label: String(v), pos: y(v) })),
+    yTicks: ticks.map((v) => ({ label: String(v), pos: y(v) })),
   };
 }

@@ -5,7 +5,7 @@ import { readResults } from '../content';
 
 const rows = readResults();
 const visibleRows = (page: Page) => page.locator('#compare-table tbody tr:not([hidden])');
-const fidOf = async (page: Page, i: number) => Number(await visibleRows(page).nth(i).locator('td').nth(5).locator('a').first().innerText());
+const fidOf = async (page: Page, i: number) => Number(await visibleRows(page).nth(i).locator('td[data-col="fid"]').locator('a').first().innerText());
 
 test('sorting by FID ascending puts the lowest FID first and sets aria-sort', async ({ page }) => {
   await page.goto('compare/');
@@ -33,7 +33,7 @@ test('a filter reduces the rows and survives a reload through the URL', async ({
   await page.reload();
   await expect(page.getByRole('checkbox', { name: 'Next-scale prediction' })).toBeChecked();
   await expect(visibleRows(page)).toHaveCount(after);
-  for (const name of await visibleRows(page).locator('td:nth-child(3)').allInnerTexts()) expect(name).toBe('Next-scale prediction');
+  for (const name of await visibleRows(page).locator('td[data-col="family"]').allInnerTexts()) expect(name).toBe('Next-scale prediction');
   await expect(page.getByRole('status')).toHaveText(`Showing ${after} of ${rows.length} rows.`);
 });
 
@@ -72,7 +72,7 @@ test('the full CSV export parses and holds every row', async ({ request }) => {
 
 test('the chart has one mark per point it claims, and each mark is a model from the table', async ({ page }) => {
   await page.goto('compare/');
-  const svg = page.locator('figure.chart svg');
+  const svg = page.locator('figure.chart svg:visible');
   const claimed = Number(await svg.getAttribute('data-points'));
   expect(claimed).toBeGreaterThan(5);
   await expect(svg.locator('g.mark')).toHaveCount(claimed);

@@ -6,7 +6,7 @@ test('the default board ranks one row per model by FID, and each row links to it
   const n = await rows.count();
   expect(n).toBeGreaterThan(20);
   const cells = await rows.evaluateAll((trs) =>
-    (trs as HTMLTableRowElement[]).map((tr) => ({ rank: Number(tr.cells[0].textContent), model: tr.querySelector('th')!.textContent!.trim(), fid: Number(tr.cells[2].textContent) })),
+    (trs as HTMLTableRowElement[]).map((tr) => ({ rank: Number(tr.querySelector('[data-col="rank"]')!.textContent), model: tr.querySelector('th')!.textContent!.trim(), fid: Number(tr.querySelector('[data-col="fid"]')!.textContent) })),
   );
   expect(cells.map((c) => c.rank)).toEqual(cells.map((_, i) => i + 1));
   for (let i = 1; i < cells.length; i++) expect(cells[i].fid, cells[i].model).toBeGreaterThanOrEqual(cells[i - 1].fid);
@@ -31,7 +31,7 @@ test('boards switch in one click, say what they hold, and link to every row', as
 
 test('the 256 board charts the best FID to date of each side, with the changes of lead as text', async ({ page }) => {
   await page.goto('leaderboard/');
-  const svg = page.locator('.time-chart svg');
+  const svg = page.locator('.time-chart svg:visible');
   await expect(svg).toHaveAttribute('role', 'img');
   expect(await svg.locator('path.step').count()).toBe(2);
   const leads = page.locator('.time-chart .leads li');

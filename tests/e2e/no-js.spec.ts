@@ -58,7 +58,7 @@ test('without JavaScript the compare page shows every row, the chart and no filt
   expect(await rows.count()).toBe(readResults().length);
   expect(await rows.evaluateAll((trs) => trs.filter((tr) => (tr as HTMLElement).offsetParent === null).length)).toBe(0);
   await expect(page.locator('#compare-filters')).toBeHidden();
-  await expect(page.locator('figure.chart svg')).toBeVisible();
+  await expect(page.locator('figure.chart svg:visible')).toBeVisible();
   expect(await page.locator('figure.chart svg g.mark').count()).toBeGreaterThan(3);
 });
 
@@ -87,4 +87,20 @@ test('without JavaScript every method page shows its results and its formulas', 
     const body = readFileSync(`src/content/methods/${m.slug}.mdx`, 'utf8').split(/^---$/m).slice(2).join('---');
     if (/\$[^$\s][^$]*\$/.test(body)) await expect(page.locator('.katex').first(), m.slug).toBeVisible();
   }
+});
+
+test('without JavaScript the phone menu opens and closes (a native disclosure)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('compare/');
+  const summary = page.locator('.site-header summary', { hasText: 'Menu' });
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const link = nav.getByRole('link', { name: 'Compare' });
+  await expect(link).toBeHidden();
+  await summary.click();
+  await expect(nav.getByRole('link', { name: 'Compare' })).toHaveAttribute('aria-current', 'page');
+  await summary.click();
+  await expect(link).toBeHidden();
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(link).toBeVisible();
 });

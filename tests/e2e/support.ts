@@ -5,10 +5,11 @@ import { readMethods } from '../content';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** WCAG 2.2 A/AA findings on the page (or inside `include`), one short line each. */
-export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+/** WCAG 2.2 A/AA findings on the page (or inside `include`, less `exclude`), one short line each. */
+export async function axeViolations(page: Page, include?: string, exclude?: string): Promise<string[]> {
   const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
   if (include) builder.include(include);
+  if (exclude) builder.exclude(exclude);
   const { violations } = await builder.analyze();
   return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × e.g. ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
 }

@@ -56,3 +56,8 @@ test('the MAR page shows its results table and a BibTeX entry with its arXiv id'
   await expect(table.locator('tbody tr')).toHaveCount(data.rows.length);
   await expect(page.locator('#bibtex')).toContainText('eprint = {2406.11838}');
 });
+
+test('with a fine pointer (a desktop) the search button shows its keyboard shortcut', async ({ page }) => {
+  await page.goto('');
+  await expect(page.locator('.search-open kbd')).toBeVisible();
+});

@@ -14,7 +14,7 @@ import {
   type CompareRow,
   type ViewState,
 } from '../../src/lib/compare';
-import { chartPoints, layoutChart, linearTicks, logTicks } from '../../src/lib/chart';
+import { chartPoints, fidScale, layoutChart, logTicks, spaced } from '../../src/lib/chart';
 import { timeline } from '../../src/lib/timeline';
 import { readMethods } from '../content';
 
@@ -165,7 +165,8 @@ describe('chart', () => {
   });
   test('ticks', () => {
     expect(logTicks(100, 10000)).toEqual([100, 200, 500, 1000, 2000, 5000, 10000]);
-    expect(linearTicks(5.46)).toEqual([0, 2, 4, 6]);
+    expect(fidScale([1.24, 11.7]).ticks).toEqual([1, 1.5, 2, 3, 5, 10]);
+    expect(spaced(logTicks(100, 10000).map((v, i) => ({ value: v, pos: i * 20, label: '' })), 50).map((t) => t.value)).toEqual([100, 1000, 10000]);
   });
   test('layout marks every point inside the plot and draws the front through front points only', () => {
     const pts = chartPoints([row('a', { params: 100, fid: 5 }), row('b', { method: 'var', params: 1000, fid: 2 }), row('c', { method: 'x', params: 2000, fid: 3 })]);
