@@ -28,8 +28,8 @@ const { values } = parseArgs({
 });
 const SIZES = values.sizes.split(',').filter(Boolean).map(Number);
 const RUNS = Number(values.runs);
-const SITE_PAGES = { home: '', method: 'methods/mar/', compare: 'compare/', timeline: 'timeline/', search: 'search/' };
-const LIGHTHOUSE_PAGES = { home: '', method: 'methods/mar/', compare: 'compare/', search: 'search/' };
+const SITE_PAGES = { home: '', method: 'methods/mar/', board: 'leaderboard/', compare: 'compare/', timeline: 'timeline/', search: 'search/' };
+const LIGHTHOUSE_PAGES = { home: '', method: 'methods/mar/', board: 'leaderboard/', compare: 'compare/', search: 'search/' };
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const dirBytes = (d) => readdirSync(d, { recursive: true }).reduce((s, f) => s + (statSync(join(d, f)).isFile() ? statSync(join(d, f)).size : 0), 0);

@@ -3,7 +3,7 @@
  * switcher, and a sentence on what the board holds. Routes call `boardView()` and render it.
  */
 import type { CompareRow } from './compare';
-import { usesGuidance } from './compare';
+import { toViewRow, usesGuidance } from './compare';
 import { compareCells, type CompareCells } from './compare-cells';
 import { BOARDS, LEFT_OUT, boardRows, type Board } from './board';
 import { CONTRIBUTION_LABELS } from './vocab';
@@ -27,8 +27,15 @@ export interface BoardCell {
 export interface BoardView {
   board: Board;
   boards: ReadonlyArray<{ slug: string; path: string; label: string; current: boolean; count: number }>;
+  /** The rows listed on the page: the board's first BOARD_PAGE_ROWS ranks. */
   rows: BoardCell[];
+  /** How many models the whole board ranks (its downloads hold them all). */
+  total: number;
   leftOut: string;
+  /** Filter values present in the listed rows, so that no filter leads to an empty board by construction. */
+  present: { family: string[]; contribution: string[]; tokenizer: string[]; backbone: string[] };
+  /** The filter script's data (`ViewRow`s of the listed rows), with "<" escaped for an inline JSON script. */
+  json: string;
   /** Distinct methods on the board. */
   methods: number;
   /** On the 256×256 board: the best FID to date of each side, and the changes of lead. */
@@ -43,10 +50,15 @@ function guidanceLabel(r: CompareRow): string | undefined {
   return undefined;
 }
 
+/** A board page lists this many ranks at most, so that it stays light on a phone; the rest are in its downloads. */
+export const BOARD_PAGE_ROWS = 100;
+
 export function boardView(rows: readonly CompareRow[], slug: string, today = new Date().toISOString().slice(0, 10)): BoardView {
   const board = BOARDS.find((b) => b.slug === slug);
   if (!board) throw new Error(`no board "${slug}"`);
-  const ranked = boardRows(rows, board);
+  const all = boardRows(rows, board);
+  const ranked = all.slice(0, BOARD_PAGE_ROWS);
+  const distinct = <K extends keyof CompareRow>(k: K) => [...new Set(ranked.map((b) => String(b.row[k])))];
   const cells = compareCells(ranked.map((b) => b.row));
   return {
     board,
@@ -64,8 +76,11 @@ export function boardView(rows: readonly CompareRow[], slug: string, today = new
       sourceUrl: row.sourceUrl,
       cells: cells[i],
     })),
+    total: all.length,
     leftOut: LEFT_OUT,
-    methods: new Set(ranked.map((b) => b.row.method)).size,
+    present: { family: distinct('family'), contribution: distinct('contribution'), tokenizer: distinct('tokenizerKind'), backbone: distinct('backbone') },
+    json: JSON.stringify({ rows: ranked.map((b) => toViewRow(b.row)) }).replace(/</g, '\\u003c'),
+    methods: new Set(all.map((b) => b.row.method)).size,
     overTime: slug === 'all' ? overTime(rows, today) : undefined,
   };
 }

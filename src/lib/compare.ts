@@ -92,6 +92,7 @@ export const SORT_KEYS = {
   family: 'text',
   backbone: 'text',
   tokenizerKind: 'text',
+  contribution: 'text',
   params: 'number',
   fid: 'number',
   is: 'number',
@@ -106,7 +107,7 @@ export const SORT_KEYS = {
 export type SortKey = keyof typeof SORT_KEYS;
 
 /** Fields the filters and `ownRows` read besides the sort keys. */
-const VIEW_EXTRA = ['id', 'method', 'provenance', 'guidance', 'genResolution', 'contribution'] as const;
+const VIEW_EXTRA = ['id', 'method', 'provenance', 'guidance', 'genResolution'] as const;
 
 /** What the table's script needs of a row to filter and sort it: the page ships these, not whole rows. */
 export type ViewRow = Pick<CompareRow, SortKey | (typeof VIEW_EXTRA)[number]>;
@@ -148,6 +149,9 @@ export interface ViewState {
   guidance: 'all' | 'on' | 'off';
   /** Numbers as reported by the method's own paper or repository (one row per model and setting), or every table. */
   reported: 'own' | 'all';
+  /** Size range in millions of parameters (inclusive); null is open. A row without a size is outside any range. */
+  minParams: number | null;
+  maxParams: number | null;
   sort: SortKey | null;
   dir: SortDir;
 }
@@ -159,9 +163,18 @@ export const DEFAULT_VIEW: ViewState = {
   backbone: [],
   guidance: 'all',
   reported: 'own',
+  minParams: null,
+  maxParams: null,
   sort: null,
   dir: 'asc',
 };
+
+/** The size bounds a reader can pick, in millions of parameters. */
+export const SIZE_STEPS = [100, 200, 300, 500, 700, 1000, 1500, 2000, 3000] as const;
+
+const inRange = (params: number | null, v: Pick<ViewState, 'minParams' | 'maxParams'>) =>
+  (v.minParams === null && v.maxParams === null) ||
+  (params !== null && (v.minParams === null || params >= v.minParams) && (v.maxParams === null || params <= v.maxParams));
 
 /** A row used guidance when it says so, or when a scale above 1 is given. */
 export const usesGuidance = (r: Pick<ViewRow, 'guidance' | 'cfg'>): boolean | null =>
@@ -187,7 +200,8 @@ export function applyView<T extends ViewRow>(rows: readonly T[], v: ViewState): 
       (v.contribution.length === 0 || v.contribution.includes(r.contribution)) &&
       (v.tokenizer.length === 0 || v.tokenizer.includes(r.tokenizerKind)) &&
       (v.backbone.length === 0 || v.backbone.includes(r.backbone)) &&
-      (v.guidance === 'all' || usesGuidance(r) === (v.guidance === 'on')),
+      (v.guidance === 'all' || usesGuidance(r) === (v.guidance === 'on')) &&
+      inRange(r.params, v),
   );
   return v.sort ? sortRows(shown, v.sort, v.dir) : shown;
 }
@@ -199,6 +213,12 @@ const pick = <T extends string>(values: readonly T[], raw: string | null): T[] =
     .split(',')
     .filter((x): x is T => (values as readonly string[]).includes(x));
 
+/** A size bound from the URL: one of SIZE_STEPS, else open. */
+const size = (raw: string | null): number | null => {
+  const n = Number(raw);
+  return raw !== null && (SIZE_STEPS as readonly number[]).includes(n) ? n : null;
+};
+
 /** The view in a URL query (only what differs from the default), e.g. "?family=next-scale&sort=fid". */
 export function viewToQuery(v: ViewState): string {
   const q = new URLSearchParams();
@@ -208,6 +228,8 @@ export function viewToQuery(v: ViewState): string {
   if (v.backbone.length) q.set('backbone', v.backbone.join(','));
   if (v.guidance !== 'all') q.set('guidance', v.guidance);
   if (v.reported !== 'own') q.set('reported', v.reported);
+  if (v.minParams !== null) q.set('min', String(v.minParams));
+  if (v.maxParams !== null) q.set('max', String(v.maxParams));
   if (v.sort) {
     q.set('sort', v.sort);
     if (v.dir !== 'asc') q.set('dir', v.dir);
@@ -228,6 +250,8 @@ export function queryToView(search: string): ViewState {
     backbone: pick(BACKBONES, q.get('backbone')),
     guidance: guidance === 'on' || guidance === 'off' ? guidance : 'all',
     reported: q.get('reported') === 'all' ? 'all' : 'own',
+    minParams: size(q.get('min')),
+    maxParams: size(q.get('max')),
     sort: sort && sort in SORT_KEYS ? (sort as SortKey) : null,
     dir: q.get('dir') === 'desc' ? 'desc' : 'asc',
   };

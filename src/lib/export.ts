@@ -191,13 +191,19 @@ export function resultCsvRecord(e: ResultExport): Record<(typeof RESULT_CSV_COLU
  * serves it). An id missing from the export is an error, never a silently shorter file.
  */
 export function viewCsv(entries: readonly ResultExport[], ids: readonly string[]): string {
+  return toCsv(viewEntries(entries, ids).map(resultCsvRecord), RESULT_CSV_COLUMNS);
+}
+
+/** The same rows as JSON: the results export's entries, in the order of `ids`. */
+export function viewJson(entries: readonly ResultExport[], ids: readonly string[]): string {
+  return `${JSON.stringify(viewEntries(entries, ids), null, 2)}\n`;
+}
+
+function viewEntries(entries: readonly ResultExport[], ids: readonly string[]): ResultExport[] {
   const byId = new Map(entries.map((e) => [e.id, e]));
-  return toCsv(
-    ids.map((id) => {
-      const e = byId.get(id);
-      if (!e) throw new Error(`row "${id}" is not in the results export`);
-      return resultCsvRecord(e);
-    }),
-    RESULT_CSV_COLUMNS,
-  );
+  return ids.map((id) => {
+    const e = byId.get(id);
+    if (!e) throw new Error(`row "${id}" is not in the results export`);
+    return e;
+  });
 }

@@ -25,12 +25,14 @@ test('sorting by FID ascending puts the lowest FID first and sets aria-sort', as
 test('a filter reduces the rows and survives a reload through the URL', async ({ page }) => {
   await page.goto('compare/');
   const before = await visibleRows(page).count();
+  await page.getByText('Filter this table').click();
   await page.getByRole('checkbox', { name: 'Next-scale prediction' }).check();
   await expect(page).toHaveURL(/family=next-scale/);
   const after = await visibleRows(page).count();
   expect(after).toBeGreaterThan(0);
   expect(after).toBeLessThan(before);
   await page.reload();
+  // A view from the URL arrives with its filters open.
   await expect(page.getByRole('checkbox', { name: 'Next-scale prediction' })).toBeChecked();
   await expect(visibleRows(page)).toHaveCount(after);
   for (const name of await visibleRows(page).locator('td[data-col="family"]').allInnerTexts()) expect(name).toBe('Next-scale prediction');
@@ -44,6 +46,8 @@ test('"every paper\'s table" shows every row of the data', async ({ page }) => {
 
 test('keyboard alone can sort and filter', async ({ page }) => {
   await page.goto('compare/');
+  await page.locator('.filters-box summary').focus();
+  await page.keyboard.press('Enter');
   const box = page.getByRole('checkbox', { name: 'Next-token (raster order)' });
   await box.focus();
   await page.keyboard.press('Space');

@@ -41,7 +41,7 @@ test('the 256 board charts the best FID to date of each side, with the changes o
   await expect(page.locator('#over-time-chart-desc')).toContainText('Changes of lead');
 });
 
-test('each board downloads as CSV and JSON with the same rows in the same order as its table', async ({ page, request }) => {
+test('each board downloads as CSV and JSON: its listed rows first, in the same order, then the ranks below the page', async ({ page, request }) => {
   const { parse } = await import('csv-parse/sync');
   for (const path of ['leaderboard/', 'leaderboard/no-guidance/']) {
     await page.goto(path);
@@ -50,8 +50,52 @@ test('each board downloads as CSV and JSON with the same rows in the same order 
     const jsonHref = await page.getByRole('link', { name: 'JSON', exact: true }).getAttribute('href');
     const csv = parse(await (await request.get(new URL(csvHref!, page.url()).href)).text(), { columns: true }) as Array<{ id: string; rank: string }>;
     const json = (await (await request.get(new URL(jsonHref!, page.url()).href)).json()) as { rows: Array<{ id: string }> };
-    expect(csv.map((r) => r.id)).toEqual(ids);
-    expect(json.rows.map((r) => r.id)).toEqual(ids);
-    expect(csv.map((r) => Number(r.rank))).toEqual(ids.map((_, i) => i + 1));
+    expect(csv.slice(0, ids.length).map((r) => r.id)).toEqual(ids);
+    expect(json.rows.slice(0, ids.length).map((r) => r.id)).toEqual(ids);
+    expect(csv.map((r) => Number(r.rank))).toEqual(csv.map((_, i) => i + 1));
+    expect(json.rows).toHaveLength(csv.length);
   }
+});
+
+test('a board lists at most 100 ranks, says how many it holds, and its filters narrow it with the state in the URL', async ({ page }) => {
+  await page.goto('leaderboard/');
+  const rows = page.locator('#board-table tbody tr:not([hidden])');
+  const listed = await rows.count();
+  expect(listed).toBeLessThanOrEqual(100);
+  const lede = await page.locator('.lede').innerText();
+  const total = Number(/; (\d+) models from/.exec(lede)![1]);
+  expect(total).toBeGreaterThanOrEqual(listed);
+  if (total > listed) expect(lede).toContain(`lists the first ${listed}`);
+  await page.getByText('Filter this board').click();
+  await page.getByRole('checkbox', { name: 'Next-scale prediction' }).check();
+  await expect(page).toHaveURL(/family=next-scale/);
+  const after = await rows.count();
+  expect(after).toBeGreaterThan(0);
+  expect(after).toBeLessThan(listed);
+  for (const name of await rows.locator('td[data-col="family"]').allInnerTexts()) expect(name).toBe('Next-scale prediction');
+  await expect(page.locator('#board-status')).toHaveText(`Showing ${after} of ${listed} models.`);
+  // Ranks stay the board's own: a filtered board shows where each model stands overall.
+  const ranks = (await rows.locator('[data-col="rank"]').allInnerTexts()).map(Number);
+  expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  await page.getByLabel('From').selectOption('1000');
+  await expect(page).toHaveURL(/min=1000/);
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Next-scale prediction' })).toBeChecked();
+  await expect(page.getByLabel('From')).toHaveValue('1000');
+  expect(await rows.count()).toBeLessThanOrEqual(after);
+});
+
+test('a board sorts by a column and downloads the rows shown as CSV and JSON', async ({ page }) => {
+  await page.goto('leaderboard/?family=next-scale');
+  const header = page.locator('#board-table thead th', { hasText: 'Params' });
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page).toHaveURL(/sort=params/);
+  const shown = await page.locator('#board-table tbody tr:not([hidden])').evaluateAll((trs) => trs.map((tr) => tr.id.replace(/^board-/, '')));
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#board-download-csv').click()]);
+  const lines = (await (await import('node:fs')).promises.readFile((await csv.path())!, 'utf8')).trim().split('\n');
+  expect(lines.length - 1).toBe(shown.length);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.locator('#board-download-json').click()]);
+  const entries = JSON.parse(await (await import('node:fs')).promises.readFile((await json.path())!, 'utf8')) as Array<{ id: string }>;
+  expect(entries.map((e) => e.id)).toEqual(shown);
 });

@@ -104,6 +104,13 @@ describe('filtering', () => {
     expect(applyView(rows, { ...DEFAULT_VIEW, guidance: 'off' }).map((r) => r.id)).toEqual(['dit']);
     expect(applyView(rows, { ...DEFAULT_VIEW, tokenizer: ['discrete'] }).map((r) => r.id)).toEqual(['unknown-guidance']);
   });
+  test('a size range keeps rows of a known size inside it, bounds included', () => {
+    const sized = [row('s', { params: 300 }), row('m', { params: 700 }), row('l', { params: 1400 }), row('x', { params: null })];
+    const ids = (minParams: number | null, maxParams: number | null) => applyView(sized, { ...DEFAULT_VIEW, reported: 'all', minParams, maxParams }).map((r) => r.id);
+    expect(ids(null, null)).toEqual(['s', 'm', 'l', 'x']);
+    expect(ids(300, 700)).toEqual(['s', 'm']);
+    expect(ids(1000, null)).toEqual(['l']);
+  });
   test('a sorted view is sorted', () => {
     expect(applyView(rows, { ...DEFAULT_VIEW, sort: 'fid', dir: 'desc' })[0].id).toBe('own-readme-new');
   });
@@ -117,14 +124,14 @@ describe('filtering', () => {
 
 describe('URL state', () => {
   test('round-trips through the query string', () => {
-    const v: ViewState = { family: ['next-scale', 'next-token'], contribution: ['tokenizer'], tokenizer: ['discrete'], backbone: [], guidance: 'on', reported: 'all', sort: 'fid', dir: 'desc' };
+    const v: ViewState = { family: ['next-scale', 'next-token'], contribution: ['tokenizer'], tokenizer: ['discrete'], backbone: [], guidance: 'on', reported: 'all', minParams: 300, maxParams: 1000, sort: 'fid', dir: 'desc' };
     const q = viewToQuery(v);
-    expect(q).toBe('?family=next-scale%2Cnext-token&contribution=tokenizer&tokenizer=discrete&guidance=on&reported=all&sort=fid&dir=desc');
+    expect(q).toBe('?family=next-scale%2Cnext-token&contribution=tokenizer&tokenizer=discrete&guidance=on&reported=all&min=300&max=1000&sort=fid&dir=desc');
     expect(queryToView(q)).toEqual(v);
   });
   test('the default view has an empty query, and junk falls back to the default', () => {
     expect(viewToQuery(DEFAULT_VIEW)).toBe('');
-    expect(queryToView('?family=pixels&sort=evil&guidance=maybe&dir=sideways')).toEqual(DEFAULT_VIEW);
+    expect(queryToView('?family=pixels&sort=evil&guidance=maybe&dir=sideways&min=123&max=x')).toEqual(DEFAULT_VIEW);
   });
 });
 
