@@ -9,6 +9,7 @@ import { BOARDS, LEFT_OUT, boardRows, type Board } from './board';
 import { CONTRIBUTION_LABELS } from './vocab';
 import { layoutTimeChart, records, type TimeChart } from './records';
 import { NARROW_CHART } from './chart-sizes';
+import { boardPoints, layoutChart, type ChartAxis, type ChartLayout } from './chart';
 
 export interface BoardCell {
   rank: number;
@@ -40,6 +41,8 @@ export interface BoardView {
   methods: number;
   /** On the 256×256 board: the best FID to date of each side, and the changes of lead. */
   overTime?: { wide: TimeChart; narrow: TimeChart };
+  /** Every model of the board as a point: FID against parameters, and against sequential forward passes. */
+  charts: Record<ChartAxis, { wide: ChartLayout; narrow: ChartLayout; points: number }>;
 }
 
 /** "CFG 1.5", "guidance", "none" or undefined (not stated). */
@@ -82,6 +85,7 @@ export function boardView(rows: readonly CompareRow[], slug: string, today = new
     json: JSON.stringify({ rows: ranked.map((b) => toViewRow(b.row)) }).replace(/</g, '\\u003c'),
     methods: new Set(all.map((b) => b.row.method)).size,
     overTime: slug === 'all' ? overTime(rows, today) : undefined,
+    charts: { params: chartsOf(all.map((b) => b.row), 'params'), steps: chartsOf(all.map((b) => b.row), 'steps') },
   };
 }
 
@@ -90,4 +94,11 @@ function overTime(rows: readonly CompareRow[], today: string): { wide: TimeChart
   const ar = records(rows, 'autoregressive');
   const diffusion = records(rows, 'diffusion');
   return { wide: layoutTimeChart(ar, diffusion, today), narrow: layoutTimeChart(ar, diffusion, today, NARROW_CHART.width, NARROW_CHART.height) };
+}
+
+/** One chart of the board at the page's width and at a phone's. */
+function chartsOf(rows: readonly CompareRow[], axis: ChartAxis): { wide: ChartLayout; narrow: ChartLayout; points: number } {
+  const points = boardPoints(rows);
+  const wide = layoutChart(points, 720, 420, 12, axis);
+  return { wide, narrow: layoutChart(points, NARROW_CHART.width, NARROW_CHART.height, 12, axis), points: wide.marks.length };
 }

@@ -1,7 +1,7 @@
 /**
- * The FID-against-parameters chart, computed at build time: which points are comparable, where
- * each mark goes (log-scale parameters and FID), the axis ticks and the Pareto front.
- * The component only draws what this returns.
+ * The FID charts, computed at build time: FID against parameters or against sequential forward
+ * passes (both log scales). Which points are comparable, where each mark goes, the axis ticks, the
+ * Pareto front, and which marks carry a label. The component only draws what this returns.
  */
 import type { CompareRow } from './compare';
 import { ownRows, usesGuidance } from './compare';
@@ -16,10 +16,38 @@ export interface ChartPoint {
   methodName: string;
   family: Family;
   tokenizerKind: TokenizerKind;
-  /** Parameters in millions. */
-  params: number;
+  /** Parameters in millions, where printed. */
+  params: number | null;
+  /** Sequential forward passes to make one image, where printed. */
+  steps: number | null;
+  /** Whether the point's method is one of the survey's seed (core) methods. */
+  seed: boolean;
   fid: number;
 }
+
+/** What a chart's horizontal axis measures. */
+export type ChartAxis = 'params' | 'steps';
+
+export const AXIS_TITLES: Record<ChartAxis, string> = {
+  params: 'Parameters (log scale)',
+  steps: 'Sequential forward passes (log scale)',
+};
+
+const point = (r: CompareRow): ChartPoint => ({
+  id: r.id,
+  model: r.model,
+  method: r.method,
+  methodName: r.methodName,
+  family: r.family,
+  tokenizerKind: r.tokenizerKind,
+  params: r.params,
+  steps: r.steps,
+  seed: r.seed,
+  fid: r.fid,
+});
+
+/** The points of a leaderboard: its rows are already one per model. */
+export const boardPoints = (rows: readonly CompareRow[]): ChartPoint[] => rows.map(point);
 
 /** What the default chart shows, stated on the chart itself. */
 export const CHART_SCOPE =
@@ -37,16 +65,7 @@ export function chartPoints(rows: readonly CompareRow[]): ChartPoint[] {
     const cur = best.get(key);
     if (!cur || r.fid < cur.fid) best.set(key, r);
   }
-  return [...best.values()].map((r) => ({
-    id: r.id,
-    model: r.model,
-    method: r.method,
-    methodName: r.methodName,
-    family: r.family,
-    tokenizerKind: r.tokenizerKind,
-    params: r.params as number,
-    fid: r.fid,
-  }));
+  return [...best.values()].map(point);
 }
 
 export interface Tick {
@@ -61,8 +80,13 @@ export interface ChartLayout {
   plot: { left: number; top: number; right: number; bottom: number };
   /** Font size of the chart's text, in SVG units (the component sets it). */
   fontSize: number;
-  /** Points on the Pareto front carry a label where one fits without overlapping another (see labels.ts). */
-  marks: Array<ChartPoint & { cx: number; cy: number; onFront: boolean; label: PlacedLabel | null }>;
+  axis: ChartAxis;
+  /**
+   * Every point with a value on the axis. Labels go, where one fits without covering another label
+   * or a mark (see labels.ts), first to the Pareto front, then to each seed method's best model, then
+   * to the best model of each family.
+   */
+  marks: Array<ChartPoint & { x: number; cx: number; cy: number; onFront: boolean; label: PlacedLabel | null }>;
   xTicks: Tick[];
   yTicks: Tick[];
   /** SVG path through the Pareto front, left to right. */
@@ -102,38 +126,51 @@ export function fidScale(fids: readonly number[]): { lo: number; hi: number; tic
  * Positions every point in a `width` × `height` SVG whose text is `fontSize` units high. A narrow
  * layout (a phone's width) gets fewer axis ticks and fewer labels, never smaller text.
  */
-export function layoutChart(points: readonly ChartPoint[], width = 720, height = 420, fontSize = 12): ChartLayout {
+export function layoutChart(points: readonly ChartPoint[], width = 720, height = 420, fontSize = 12, axis: ChartAxis = 'params'): ChartLayout {
   const plot = { left: 56, top: 16, right: width - 16, bottom: height - 48 };
-  const ps = points.map((p) => p.params);
-  const xLo = ps.length ? 10 ** Math.floor(Math.log10(Math.min(...ps))) : 100;
+  const pts = points.flatMap((p) => (p[axis] === null ? [] : [{ ...p, x: p[axis] as number }]));
+  const xs = pts.map((p) => p.x);
+  const xLo = xs.length ? 10 ** Math.floor(Math.log10(Math.min(...xs))) : 100;
   // One decade at least: when every point has the same power-of-ten size, xLo would equal xHi.
-  const xHi = Math.max(ps.length ? 10 ** Math.ceil(Math.log10(Math.max(...ps))) : 10000, xLo * 10);
-  const fy = fidScale(points.map((p) => p.fid));
+  const xHi = Math.max(xs.length ? 10 ** Math.ceil(Math.log10(Math.max(...xs))) : 10000, xLo * 10);
+  const fy = fidScale(pts.map((p) => p.fid));
   const x = (v: number) => plot.left + ((Math.log10(v) - Math.log10(xLo)) / (Math.log10(xHi) - Math.log10(xLo))) * (plot.right - plot.left);
   const y = (v: number) => plot.bottom - ((Math.log10(v) - fy.lo) / (fy.hi - fy.lo)) * (plot.bottom - plot.top);
-  const front = new Set(paretoFront(points.map((p) => ({ ...p, x: p.params, y: p.fid }))).map((p) => p.id));
-  const placed = points.map((p) => ({ ...p, cx: round(x(p.params)), cy: round(y(p.fid)), onFront: front.has(p.id) }));
+  const front = new Set(paretoFront(pts.map((p) => ({ ...p, y: p.fid }))).map((p) => p.id));
+  const placed = pts.map((p) => ({ ...p, cx: round(x(p.x)), cy: round(y(p.fid)), onFront: front.has(p.id) }));
   const frontMarks = placed.filter((m) => m.onFront).sort((a, b) => a.cx - b.cx);
+  const wanted = [...new Set([...frontMarks, ...bestBy(placed.filter((m) => m.seed), (m) => m.method), ...bestBy(placed, (m) => m.family)])];
   const labels = placeLabels(
-    frontMarks.map((m) => ({ x: m.cx, y: m.cy, text: m.model })),
+    wanted.map((m) => ({ x: m.cx, y: m.cy, text: m.model })),
     { left: plot.left, top: 0, right: width, bottom: plot.bottom },
     fontSize,
     placed.map((m) => around(m.cx, m.cy, MARK_RADIUS + 1)),
   );
-  const labelOf = new Map(frontMarks.map((m, i) => [m.id, labels[i]]));
+  const labelOf = new Map(wanted.map((m, i) => [m.id, labels[i]]));
   return {
     width,
     height,
     plot,
     fontSize,
+    axis,
     marks: placed.map((m) => ({ ...m, label: labelOf.get(m.id) ?? null })),
     xTicks: spaced(
-      logTicks(xLo, xHi).map((v) => ({ value: v, pos: round(x(v)), label: paramsLabel(v) })),
+      logTicks(xLo, xHi).map((v) => ({ value: v, pos: round(x(v)), label: axis === 'params' ? paramsLabel(v) : String(v) })),
       fontSize * 3.5,
     ),
     yTicks: fy.ticks.map((v) => ({ value: v, pos: round(y(v)), label: String(v) })),
     frontPath: frontMarks.map((m, i) => `${i ? 'L' : 'M'}${m.cx},${m.cy}`).join(' '),
   };
+}
+
+/** The lowest-FID mark of each group, in the order the groups first appear. */
+function bestBy<T extends { fid: number }>(marks: readonly T[], group: (m: T) => string): T[] {
+  const best = new Map<string, T>();
+  for (const m of marks) {
+    const cur = best.get(group(m));
+    if (!cur || m.fid < cur.fid) best.set(group(m), m);
+  }
+  return [...best.values()];
 }
 
 /** Keeps ticks at least `gap` apart, preferring powers of ten (1, 10, 100, ...) over 2s and 5s. */

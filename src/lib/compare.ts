@@ -17,6 +17,8 @@ export interface CompareRow {
   family: Family;
   /** What the method's paper changes: generator, tokenizer, decoding or training. */
   contribution: Contribution;
+  /** Whether the method is one of the survey's seed (core) methods. */
+  seed: boolean;
   backbone: Backbone;
   tokenizerKind: TokenizerKind;
   tokenizerName: string | null;
@@ -57,6 +59,7 @@ export function toCompareRows(rows: readonly ResultRow[], methods: readonly Meth
       methodName: m.data.short_name,
       family: m.data.family,
       contribution: m.data.contribution,
+      seed: m.data.role === 'core',
       backbone: m.data.backbone,
       tokenizerKind: m.data.tokenizer.kind,
       tokenizerName: m.data.tokenizer.name ?? null,

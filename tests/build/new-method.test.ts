@@ -1,6 +1,6 @@
 /**
  * The contributor path end to end: the files `npm run new` writes, filled in with two result rows,
- * appear on the site, in search, on the compare page and chart, and in the exports, with no code change.
+ * appear on the site, in search, on the compare page, on the leaderboard and its charts, and in the exports, with no code change.
  */
 import { expect, test } from 'vitest';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -28,7 +28,7 @@ const rows = `
     source: { arxiv: "2501.01234", version: v1, table: Table 2 }
 `;
 
-test('a new method with two rows shows on its page, in search, on /compare/, in the chart and in the exports', { timeout: 180_000 }, () => {
+test('a new method with two rows shows on its page, in search, on /compare/, on the leaderboard and its chart, and in the exports', { timeout: 180_000 }, () => {
   let checked = false;
   const { status, output } = buildWith(
     (dir) => {
@@ -48,7 +48,8 @@ test('a new method with two rows shows on its page, in search, on /compare/, in 
       expect(page).toContain('id="row-toy-ar-b-cfg-toy-ar"');
       const compare = readFileSync(join(dist, 'compare/index.html'), 'utf8');
       expect(compare).toContain('id="row-toy-ar-b-nocfg-toy-ar"');
-      expect(compare).toContain('data-id="toy-ar-b-cfg-toy-ar"'); // a mark in the chart
+      const board = readFileSync(join(dist, 'leaderboard/index.html'), 'utf8');
+      expect(board).toContain('data-id="toy-ar-b-cfg-toy-ar"'); // a mark in the board's charts
       const results = JSON.parse(readFileSync(join(dist, 'data/results.json'), 'utf8')) as Array<{ id: string; method: string }>;
       expect(results.filter((r) => r.method === SLUG).map((r) => r.id).sort()).toEqual(['toy-ar-b-cfg-toy-ar', 'toy-ar-b-nocfg-toy-ar']);
       expect(readFileSync(join(dist, 'data/results.csv'), 'utf8')).toContain('toy-ar-b-nocfg-toy-ar');

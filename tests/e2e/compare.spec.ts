@@ -74,19 +74,6 @@ test('the full CSV export parses and holds every row', async ({ request }) => {
   expect(records.map((r) => r.id).sort()).toEqual(rows.map((r) => r.id).sort());
 });
 
-test('the chart has one mark per point it claims, and each mark is a model from the table', async ({ page }) => {
-  await page.goto('compare/');
-  const svg = page.locator('figure.chart svg:visible');
-  const claimed = Number(await svg.getAttribute('data-points'));
-  expect(claimed).toBeGreaterThan(5);
-  await expect(svg.locator('g.mark')).toHaveCount(claimed);
-  for (const id of await svg.locator('g.mark').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))) {
-    await expect(page.locator(`tr[id="row-${id}"]`)).toHaveCount(1);
-  }
-  await expect(svg).toHaveAttribute('role', 'img');
-  await expect(svg.locator('title').first()).toHaveText('FID against parameters');
-});
-
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the table is complete and in the page', async ({ page }) => {

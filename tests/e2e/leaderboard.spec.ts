@@ -99,3 +99,27 @@ test('a board sorts by a column and downloads the rows shown as CSV and JSON', a
   const entries = JSON.parse(await (await import('node:fs')).promises.readFile((await json.path())!, 'utf8')) as Array<{ id: string }>;
   expect(entries.map((e) => e.id)).toEqual(shown);
 });
+
+test('each board charts its models against parameters and against sequential steps; every mark names itself and links to its method', async ({ page }) => {
+  await page.goto('leaderboard/');
+  const listed = new Set(await page.locator('#board-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.id.replace(/^board-/, ''))));
+  for (const [id, title] of [
+    ['board-params-chart', 'FID against parameters'],
+    ['board-steps-chart', 'FID against sequential forward passes'],
+  ]) {
+    const svg = page.locator(`svg:has(> title#${id}-title)`);
+    await expect(svg).toBeVisible();
+    await expect(svg.locator('title').first()).toHaveText(title);
+    const claimed = Number(await svg.getAttribute('data-points'));
+    expect(claimed).toBeGreaterThan(5);
+    const links = svg.locator('.marks a');
+    await expect(links).toHaveCount(claimed);
+    // Marks are models of the board (the listed ranks, or ranks below the page, which the downloads hold).
+    const ids = await svg.locator('g.mark').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+    expect(ids.filter((i) => listed.has(i)).length).toBeGreaterThan(0);
+    await expect(links.first()).toHaveAttribute('href', /methods\/[a-z0-9.-]+\/$/);
+    await expect(links.first()).toHaveAttribute('aria-label', /FID \d/);
+    await links.first().focus();
+    await expect(links.first()).toBeFocused();
+  }
+});

@@ -52,14 +52,15 @@ test('without JavaScript the theme follows the system and no theme button shows'
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).not.toBe(bg);
 });
 
-test('without JavaScript the compare page shows every row, the chart and no filter form', async ({ page }) => {
+test('without JavaScript the compare page shows every row and no filter form; a board shows its charts', async ({ page }) => {
   await page.goto('compare/');
   const rows = page.locator('#compare-table tbody tr');
   expect(await rows.count()).toBe(readResults().length);
   expect(await rows.evaluateAll((trs) => trs.filter((tr) => (tr as HTMLElement).offsetParent === null).length)).toBe(0);
   await expect(page.locator('#compare-filters')).toBeHidden();
-  await expect(page.locator('figure.chart svg:visible')).toBeVisible();
-  expect(await page.locator('figure.chart svg g.mark').count()).toBeGreaterThan(3);
+  await page.goto('leaderboard/');
+  await expect(page.locator('figure.chart svg:visible')).toHaveCount(2);
+  expect(await page.locator('figure.chart svg:visible g.mark').count()).toBeGreaterThan(3);
 });
 
 test('without JavaScript the search page says why and where to go instead', async ({ page }) => {

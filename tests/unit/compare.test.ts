@@ -26,6 +26,7 @@ function row(id: string, patch: Partial<CompareRow> = {}): CompareRow {
     methodName: 'MAR',
     family: 'masked-random-order',
     contribution: 'generator',
+    seed: true,
     release: 'paper',
     backbone: 'bidirectional-transformer',
     tokenizerKind: 'continuous',
@@ -187,6 +188,22 @@ describe('chart', () => {
     }
     expect(l.marks.filter((m) => m.onFront).map((m) => m.id)).toEqual(['a', 'b']);
     expect(l.frontPath.split(' ')).toHaveLength(2);
+  });
+});
+
+describe('chart axes and labels', () => {
+  const pt = (id: string, patch: Record<string, unknown>) => ({ id, model: id, method: id, methodName: id, family: 'next-token', tokenizerKind: 'discrete', params: 500, steps: 256, seed: false, fid: 3, ...patch });
+  test('the steps axis keeps only points that state their steps, on a log scale', () => {
+    const l = layoutChart([pt('a', { steps: 10 }), pt('b', { steps: 256 }), pt('c', { steps: null })] as never, 720, 420, 12, 'steps');
+    expect(l.marks.map((m) => m.id)).toEqual(['a', 'b']);
+    expect(l.axis).toBe('steps');
+    expect(l.xTicks.map((t) => t.label)).toContain('10');
+  });
+  test('besides the front, a seed method and the best of each family are labelled where there is room', () => {
+    const l = layoutChart([pt('front', { params: 100, fid: 1.5 }), pt('seed', { params: 2000, fid: 4, seed: true }), pt('other-family', { params: 1000, fid: 5, family: 'diffusion' })] as never);
+    const labelled = l.marks.filter((m) => m.label).map((m) => m.id).sort();
+    expect(labelled).toEqual(['front', 'other-family', 'seed']);
+    expect(l.marks.find((m) => m.id === 'seed')!.onFront).toBe(false);
   });
 });
 
