@@ -46,6 +46,13 @@
     for (const b of document.querySelectorAll('[data-theme-toggle]')) b.setAttribute('aria-pressed', String(isDark()));
   };
   document.addEventListener('DOMContentLoaded', sync);
+  // A module whose state is in the URL (data-module-query names the parameter) loads at once when
+  // the URL carries it; otherwise on the reader's first click, below.
+  document.addEventListener('DOMContentLoaded', () => {
+    const q = new URLSearchParams(location.search);
+    for (const root of document.querySelectorAll('[data-module-query]'))
+      if (q.has(root.dataset.moduleQuery)) import(`${base}${root.dataset.module}`).then((m) => m.init(root));
+  });
   document.addEventListener('click', (e) => {
     const el = e.target instanceof Element ? e.target : null;
     const open = menu();
@@ -68,7 +75,7 @@
     }
     const loader = el && el.closest('[data-module]');
     if (loader) {
-      import(`${base}${loader.dataset.module}`).then((m) => m.init(loader.closest('[data-module-root]')));
+      import(`${base}${loader.dataset.module}`).then((m) => m.init(loader.closest('[data-module-root]') ?? loader));
       return;
     }
     const copy = el && el.closest('[data-copy-target]');

@@ -95,3 +95,27 @@ test('the timeline lists the seed methods in the order they appeared, with machi
   await expect(page.locator('#t-llamagen > time')).toHaveAttribute('datetime', '2024-06-10');
   await expect(page.locator('#t-mar > time')).toHaveAttribute('datetime', '2024-06-17');
 });
+
+test('the timeline filters by family on demand (no script until asked), keeps the choice in the URL, and hides empty years', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  await page.goto('timeline/');
+  const entries = page.locator('[data-timeline-entry]');
+  const total = await entries.count();
+  expect(scripts.filter((u) => u.includes('timeline-filter'))).toEqual([]);
+  await page.getByRole('checkbox', { name: 'Next-scale prediction' }).check();
+  await expect(page).toHaveURL(/family=next-scale/);
+  const shown = page.locator('[data-timeline-entry]:visible');
+  const n = await shown.count();
+  expect(n).toBeGreaterThan(0);
+  expect(n).toBeLessThan(total);
+  for (const f of await shown.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.family))) expect(f).toBe('next-scale');
+  await expect(page.locator('.family-filter [role="status"]')).toHaveText(`Showing ${n} of ${total} papers.`);
+  // A year without a next-scale paper is hidden whole.
+  expect(await page.locator('[data-timeline-year]:visible').count()).toBeLessThan(await page.locator('[data-timeline-year]').count());
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Next-scale prediction' })).toBeChecked();
+  await expect(shown).toHaveCount(n);
+  await page.getByRole('button', { name: 'All families' }).click();
+  await expect(page.locator('[data-timeline-entry]:visible')).toHaveCount(total);
+});
