@@ -6,7 +6,9 @@
  */
 import type { Method, ResultRow } from './types';
 import { byFirstAppearance } from './methods';
-import { toCompareRows } from './compare';
+import { toCompareRows, type CompareRow } from './compare';
+import { BOARDS, boardRows } from './board';
+import { FAMILIES, type Family } from './vocab';
 import { records, type Record } from './records';
 import { chartPoints, layoutChart, type ChartLayout } from './chart';
 import { NARROW_CHART } from './chart-sizes';
@@ -17,6 +19,16 @@ export interface HomeFamily {
   text: string;
   /** Surveyed methods listed under this family, by first appearance. */
   members: Array<{ slug: string; name: string }>;
+  /** The family's best model on the default board (the core method or a member), with its rank there. */
+  best?: BoardBest;
+}
+
+export interface BoardBest {
+  rank: number;
+  model: string;
+  method: string;
+  methodName: string;
+  fid: number;
 }
 
 /** The best FID to date of one side: the last of its records (see records.ts), as the leaderboard's chart shows it. */
@@ -28,6 +40,8 @@ export interface HomeView {
   counts: { autoregressive: number; baselines: number; rows: number };
   bestAr?: Best;
   bestDiffusion?: Best;
+  /** The best model of each generation paradigm on the default board, in vocabulary order. */
+  paradigmBest: Array<{ family: Family } & BoardBest>;
   /** The FID-against-parameters chart, at the home page's width and at a phone's. */
   chart: { layout: ChartLayout; narrow: ChartLayout };
 }
@@ -42,13 +56,21 @@ export function homeView(methods: readonly Method[], rows: readonly ResultRow[])
   const cores = [...methods.filter((m) => m.data.role === 'core' && m.data.spine)].sort((a, b) => a.data.spine!.order - b.data.spine!.order);
   const surveyed = byFirstAppearance(methods.filter((m) => m.data.role === 'surveyed'));
   const compare = toCompareRows(rows, methods);
+  const board = boardRows(compare, BOARDS[0]);
+  const bestOf = (keep: (r: CompareRow) => boolean): BoardBest | undefined => {
+    const b = board.find((x) => keep(x.row));
+    return b && { rank: b.rank, model: b.row.model, method: b.row.method, methodName: b.row.methodName, fid: b.row.fid };
+  };
   return {
-    families: cores.map((c) => ({
-      slug: c.slug,
-      heading: c.data.spine!.heading,
-      text: c.data.spine!.text,
-      members: surveyed.filter((m) => seedFamilyOf(m, cores) === c.slug).map((m) => ({ slug: m.slug, name: m.data.short_name })),
-    })),
+    families: cores.map((c) => {
+      const members = surveyed.filter((m) => seedFamilyOf(m, cores) === c.slug).map((m) => ({ slug: m.slug, name: m.data.short_name }));
+      const slugs = new Set([c.slug, ...members.map((m) => m.slug)]);
+      return { slug: c.slug, heading: c.data.spine!.heading, text: c.data.spine!.text, members, best: bestOf((r) => slugs.has(r.method)) };
+    }),
+    paradigmBest: FAMILIES.flatMap((family) => {
+      const b = bestOf((r) => r.family === family);
+      return b ? [{ family, ...b }] : [];
+    }),
     firsts: byFirstAppearance(methods.filter((m) => m.data.role === 'core')).map((m) => ({ slug: m.slug, name: m.data.short_name, date: m.data.paper.v1 })),
     counts: {
       autoregressive: methods.filter((m) => m.data.role !== 'baseline').length,

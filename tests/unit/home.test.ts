@@ -52,3 +52,21 @@ describe('recentlyAdded', () => {
     ]);
   });
 });
+
+describe('each family best', () => {
+  test('a seed family and a paradigm show their best-ranked model of the default board', async () => {
+    const { readMethods, readResults } = await import('../content');
+    const { toCompareRows } = await import('../../src/lib/compare');
+    const { BOARDS, boardRows } = await import('../../src/lib/board');
+    const methods = readMethods();
+    const view = homeView(methods, readResults());
+    const board = boardRows(toCompareRows(readResults(), methods), BOARDS[0]);
+    for (const b of view.paradigmBest) {
+      const first = board.find((x) => x.row.family === b.family)!;
+      expect(b.rank).toBe(first.rank);
+      expect(b.fid).toBe(first.row.fid);
+    }
+    expect(new Set(view.paradigmBest.map((b) => b.family))).toEqual(new Set(board.map((x) => x.row.family)));
+    for (const f of view.families) if (f.best) expect(board[f.best.rank - 1].row.method).toBe(f.best.method);
+  });
+});
