@@ -28,6 +28,9 @@ export function init(root) {
     history.replaceState(null, '', `${location.pathname}${s ? `?${s}` : ''}${location.hash}`);
   };
   root.addEventListener('change', apply);
-  root.addEventListener('reset', () => setTimeout(apply));
+  root.querySelector('[data-act="all"]').addEventListener('click', () => {
+    for (const b of boxes) b.checked = false;
+    apply();
+  });
   apply();
 }

@@ -16,7 +16,9 @@ export interface IndexGroup {
   id: string;
   label: string;
   description: string;
-  /** The compare table narrowed to this family (a view its script reads from the URL). */
+  /** The leaderboard narrowed to this family, one row per model (a view its script reads from the URL). */
+  board: string;
+  /** The compare table narrowed to this family: every row, every source. */
   compare: string;
   entries: IndexEntry[];
 }
@@ -33,6 +35,7 @@ function groups(methods: readonly Method[], prefix: string): IndexGroup[] {
     id: `${prefix}-${family}`,
     label: FAMILY_LABELS[family],
     description: FAMILY_DESCRIPTIONS[family],
+    board: `/leaderboard/?family=${family}`,
     compare: `/compare/?family=${family}`,
     entries: byFirstAppearance(methods.filter((m) => m.data.family === family)).map((method) => ({
       method,

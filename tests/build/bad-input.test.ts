@@ -1,12 +1,13 @@
 /**
- * Bad input from a contributor, end to end: each case copies the project's sources to a temporary
- * folder, breaks one thing, runs the real `astro build`, and expects the build to fail with a
- * message that names the file (and the row and field where there is one).
+ * Bad input from a contributor: each case copies the project's content to a temporary folder, breaks
+ * one thing, and expects a message that names the file (and the row and field where there is one).
+ * The content guard decides most cases; it runs here as the build runs it, and real `astro build`s
+ * prove that its verdict stops the build, and cover what only the build sees (MDX, math).
  */
 import { describe, expect, test } from 'vitest';
 import { cpSync, readFileSync, writeFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildWith } from './build-copy';
+import { buildWith, checkWith } from './build-copy';
 import { FAMILIES } from '../../src/lib/vocab';
 
 /** Replaces `from` by `to` in one file of the copy; fails loudly if `from` is not there. */
@@ -37,23 +38,35 @@ const CASES: Array<[string, (dir: string) => void, string | RegExp]> = [
   ['a results file for a method that does not exist', (dir) => writeFileSync(join(dir, 'src/content/results/ghost.yaml'), readFileSync(join(dir, MAR_RESULTS), 'utf8').replace('method: mar', 'method: ghost')), 'src/content/results/ghost.yaml: this results file has no method'],
   ['an empty results file', (dir) => writeFileSync(join(dir, MAR_RESULTS), ''), 'src/content/results/mar.yaml: is empty'],
   ['a row without a source', edit(MAR_RESULTS, /    source: \{ arxiv: "2406.11838", version: camera-ready, table: Table 4 \}\n/, ''), 'src/content/results/mar.yaml: row "mar-b-nocfg-mar": source is required (a group of fields)'],
+  ['a placeholder left by npm run new (strict, as the build runs with CI set)', edit(MAR, /^summary: .*$/m, 'summary: "TODO: one sentence on what this method does differently."'), 'src/content/methods/mar.mdx: summary still holds the placeholder "TODO"'],
   ['a results file in the wrong format', (dir) => { cpSync(join(dir, MAR_RESULTS), join(dir, 'src/content/results/mar.yml')); unlinkSync(join(dir, MAR_RESULTS)); }, 'src/content/results/mar.yml: not a content file the site reads'],
   ['malformed YAML', edit(MAR_RESULTS, 'rows:\n', 'rows:\n  - id: [unclosed\n'), 'src/content/results/mar.yaml: is not valid YAML'],
+];
+
+/** Cases that only a real build can decide: the MDX compiler and the math renderer. */
+const BUILD_CASES: Array<[string, (dir: string) => void, string | RegExp]> = [
   ['malformed MDX', edit(MAR, '## The problem and the idea', '## The problem and the idea\n\n<div>unclosed'), /Expected a closing tag for `<div>`[\s\S]*src\/content\/methods\/mar\.mdx:\d+:\d+/],
-  ['a placeholder left by npm run new (the build runs with CI set)', edit(MAR, /^summary: .*$/m, 'summary: "TODO: one sentence on what this method does differently."'), 'src/content/methods/mar.mdx: summary still holds the placeholder "TODO"'],
   ['math that KaTeX cannot parse', edit(MAR, '## The problem and the idea', '## The problem and the idea\n\n$$\n\\frac{1}{\n$$'), /src\/content\/methods\/mar\.mdx:\d+: math that KaTeX cannot render: KaTeX parse error/],
 ];
 
-describe.concurrent('the build refuses bad content and names the file, the row and the field', () => {
-  test.each(CASES)('%s', { timeout: 180_000 }, (_name, mutate, message) => {
-    const { status, output } = buildWith(mutate);
+describe('the content guard refuses bad content and names the file, the row and the field', () => {
+  test.each(CASES)('%s', (_name, mutate, message) => {
+    const errors = checkWith(mutate).join('\n');
+    if (typeof message === 'string') expect(errors).toContain(message);
+    else expect(errors).toMatch(message);
+  });
+});
+
+describe.concurrent('the build stops on bad content, and builds the unbroken copy', () => {
+  const GUARD_CASE = CASES[1]; // a wrong type: the guard's message stops the real build
+  test.each([GUARD_CASE, ...BUILD_CASES])('%s', { timeout: 180_000 }, async (_name, mutate, message) => {
+    const { status, output } = await buildWith(mutate);
     expect(status, output.slice(-2000)).not.toBe(0);
     if (typeof message === 'string') expect(output).toContain(message);
     else expect(output).toMatch(message);
   });
-});
-
-test('the unbroken copy builds (the cases fail for their own reason)', { timeout: 180_000 }, () => {
-  const { status, output } = buildWith(() => {});
-  expect(status, output.slice(-2000)).toBe(0);
+  test('the unbroken copy builds (the cases fail for their own reason)', { timeout: 180_000 }, async () => {
+    const { status, output } = await buildWith(() => {});
+    expect(status, output.slice(-2000)).toBe(0);
+  });
 });

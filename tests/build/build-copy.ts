@@ -1,9 +1,12 @@
 /**
  * Builds a copy of the site in a temporary folder, after a change to its sources, with the real
- * `astro build`; the tests in this folder use it to check what the build accepts and produces.
+ * `astro build`; the tests in this folder use it to check what the build accepts and produces. The
+ * build runs as a child process, so that several copies build at once; `checkWith` runs the build's
+ * content guard alone on a copy of the content, for the cases the guard decides.
  */
+import { checkContentDir } from '../../src/integrations/content-guard';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -14,7 +17,7 @@ const ROOT = join(import.meta.dirname, '../..');
  * removed. Returns the exit status and everything printed. The build runs with CI set, as in CI, so that
  * placeholders left by `npm run new` are errors.
  */
-export function buildWith(mutate: (dir: string) => void, inspect?: (dir: string) => void): { status: number | null; output: string } {
+export async function buildWith(mutate: (dir: string) => void, inspect?: (dir: string) => void): Promise<{ status: number | null; output: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'survey-bad-'));
   try {
     for (const f of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'CONTRIBUTING.md']) cpSync(join(ROOT, f), join(dir, f));
@@ -22,16 +25,33 @@ export function buildWith(mutate: (dir: string) => void, inspect?: (dir: string)
     cpSync(join(ROOT, 'public'), join(dir, 'public'), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
     mutate(dir);
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: dir,
-      encoding: 'utf8',
       env: { ...process.env, CI: 'true', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
       timeout: 120_000,
     });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
     inspect?.(dir);
-    return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+    return { status, output };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/**
+ * The build's content guard (the same function the build calls before it renders anything) on a
+ * copy of the content after `mutate`, with placeholders strict as under CI: the problems it lists.
+ */
+export function checkWith(mutate: (dir: string) => void): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'survey-guard-'));
+  try {
+    cpSync(join(ROOT, 'src/content'), join(dir, 'src/content'), { recursive: true });
+    mutate(dir);
+    return checkContentDir(dir, { strictPlaceholders: true });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -28,9 +28,9 @@ const rows = `
     source: { arxiv: "2501.01234", version: v1, table: Table 2 }
 `;
 
-test('a new method with two rows shows on its page, in search, on /compare/, on the leaderboard and its chart, and in the exports', { timeout: 180_000 }, () => {
+test('a new method with two rows shows on its page, in search, on /compare/, on the leaderboard and its chart, and in the exports', { timeout: 180_000 }, async () => {
   let checked = false;
-  const { status, output } = buildWith(
+  const { status, output } = await buildWith(
     (dir) => {
       const input = { slug: SLUG, title: 'Toy Autoregressive Generation', arxiv: '2501.01234', today: '2025-01-10' };
       // Filled in as CONTRIBUTING.md asks: a page that still holds a "TODO" does not build in CI.

@@ -15,16 +15,17 @@ export async function axeViolations(page: Page, include?: string, exclude?: stri
 }
 
 /**
- * Themes in which a page is scanned. Baseline method pages share one template and differ only in
- * data: each is scanned in one theme, alternating, so both themes cover the template; every other
- * page is scanned in both.
+ * Themes in which a page is scanned. Surveyed and baseline method pages share one template and
+ * differ only in data: each is scanned in one theme, alternating, so both themes cover the template
+ * many times over; every other page (the core pages, with their own sections, included) is scanned
+ * in both.
  */
 export function themesToScan(path: string): string[] {
-  const baselines = readMethods()
-    .filter((m) => m.data.role === 'baseline')
+  const shared = readMethods()
+    .filter((m) => m.data.role !== 'core')
     .map((m) => `methods/${m.slug}/`)
     .sort();
-  const i = baselines.indexOf(path);
+  const i = shared.indexOf(path);
   return i === -1 ? ['light', 'dark'] : [i % 2 === 0 ? 'light' : 'dark'];
 }
 
