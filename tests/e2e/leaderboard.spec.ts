@@ -118,7 +118,7 @@ test('each board charts its models against parameters and against sequential ste
     const ids = await svg.locator('g.mark').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
     expect(ids.filter((i) => listed.has(i)).length).toBeGreaterThan(0);
     await expect(links.first()).toHaveAttribute('href', /methods\/[a-z0-9.-]+\/$/);
-    await expect(links.first()).toHaveAttribute('aria-label', /FID \d/);
+    await expect(links.first()).toHaveAccessibleName(/FID \d/);
     await links.first().focus();
     await expect(links.first()).toBeFocused();
   }
