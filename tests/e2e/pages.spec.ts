@@ -21,9 +21,10 @@ for (const path of builtPagePaths()) {
     expect((await page.title()).length).toBeGreaterThan(0);
     expect(errors, 'console errors').toEqual([]);
     expect(foreign, 'requests to other origins').toEqual([]);
-    for (const theme of themes) {
+    for (const [i, theme] of themes.entries()) {
       await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-      expect(await axeViolations(page), `${theme} theme`).toEqual([]);
+      // The second theme changes colours only: a table's first 50 rows stand for the rest there.
+      expect(await axeViolations(page, undefined, i > 0 ? '.data-table tbody tr:nth-child(n+51)' : undefined), `${theme} theme`).toEqual([]);
     }
   });
 }
