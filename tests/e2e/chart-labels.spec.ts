@@ -3,7 +3,7 @@ import { test, expect } from '@playwright/test';
 // Chart labels are placed at build time from an estimate of text width; here the browser measures
 // the real text: no two labels of a chart overlap, no label covers a mark, and every label stays inside its chart, at a
 // desktop width and at a phone's (where the narrow layout of each chart is shown).
-const chartPages = ['', 'leaderboard/', 'leaderboard/no-guidance/', 'leaderboard/512/'];
+const chartPages = ['', 'compare/', 'leaderboard/', 'leaderboard/no-guidance/', 'leaderboard/512/'];
 const widths = [1280, 390];
 
 for (const path of chartPages) {

@@ -24,7 +24,8 @@ test('sorting by FID ascending puts the lowest FID first and sets aria-sort', as
 test('a filter reduces the rows and survives a reload through the URL', async ({ page }) => {
   await page.goto('compare/');
   const before = await visibleRows(page).count();
-  await page.getByText('Filter this table').click();
+  // The every-row table arrives with its filters unfolded (they are its main control).
+  await expect(page.locator('.filters-box')).toHaveAttribute('open', '');
   await page.getByRole('checkbox', { name: 'Next-scale prediction' }).check();
   await expect(page).toHaveURL(/family=next-scale/);
   const after = await visibleRows(page).count();
@@ -45,8 +46,6 @@ test('"every paper\'s table" shows every row of the data', async ({ page }) => {
 
 test('keyboard alone can sort and filter', async ({ page }) => {
   await page.goto('compare/');
-  await page.locator('.filters-box summary').focus();
-  await page.keyboard.press('Enter');
   const box = page.getByRole('checkbox', { name: 'Next-token (raster order)' });
   await box.focus();
   await page.keyboard.press('Space');
