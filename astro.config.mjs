@@ -5,10 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import rehypeMathErrors from './src/lib/rehype-math-errors.ts';
-import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
-import rehypeSections from './src/lib/rehype-sections.ts';
-import rehypeScrollBoxes from './src/lib/rehype-scroll-boxes.ts';
+import rehypeMathErrors from './src/markdown/rehype-math-errors.ts';
+import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
+import rehypeSections from './src/markdown/rehype-sections.ts';
+import rehypeScrollBoxes from './src/markdown/rehype-scroll-boxes.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 

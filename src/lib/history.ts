@@ -1,5 +1,5 @@
 /**
- * A content file's change history, parsed from `git log` output. Pure: `src/git-history.ts` runs git.
+ * A content file's change history, parsed from `git log` output. Pure: `src/data/git-history.ts` runs git.
  */
 
 export interface Change {

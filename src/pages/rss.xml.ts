@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadMethods, methodHistory } from '../collections';
+import { loadMethods, methodHistory } from '../data/load';
 import { recentlyAdded } from '../lib/recent';
 import { methodHref } from '../lib/paths';
 import { toRss } from '../lib/rss';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import rehypeScrollBoxes from '../../src/lib/rehype-scroll-boxes';
+import rehypeScrollBoxes from '../../src/markdown/rehype-scroll-boxes';
 
 type Node = { type: string; tagName?: string; properties?: Record<string, unknown>; children?: Node[] };
 const el = (tagName: string, properties: Record<string, unknown> = {}, children: Node[] = []): Node => ({ type: 'element', tagName, properties, children });

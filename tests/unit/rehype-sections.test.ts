@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { wrapSections } from '../../src/lib/rehype-sections';
+import { wrapSections } from '../../src/markdown/rehype-sections';
 
 const el = (tagName: string, text = '') => ({ type: 'element', tagName, children: [{ type: 'text', value: text }] });
 

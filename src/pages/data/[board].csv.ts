@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadMethods, loadResults } from '../../collections';
+import { loadMethods, loadResults } from '../../data/load';
 import { toCompareRows } from '../../lib/compare';
 import { BOARDS, boardRows } from '../../lib/board';
 import { boardCsv } from '../../lib/board-export';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadMethods } from '../../collections';
+import { loadMethods } from '../../data/load';
 import { toMethodsExport } from '../../lib/export';
 
 /** Every method on the site, as JSON (the contract is `MethodExport` in src/lib/export.ts). */

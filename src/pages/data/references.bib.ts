@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadMethods } from '../../collections';
+import { loadMethods } from '../../data/load';
 import { toBibtex } from '../../lib/bibtex';
 import { byFirstAppearance } from '../../lib/methods';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadMethods, loadResults } from '../../collections';
+import { loadMethods, loadResults } from '../../data/load';
 import { toResultsExport, viewCsv } from '../../lib/export';
 
 /** Every result row as CSV (RFC 4180): the fields of results.json with the source flattened. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadMethods, loadResults } from '../../collections';
+import { loadMethods, loadResults } from '../../data/load';
 import { toResultsExport } from '../../lib/export';
 
 /** Every result row on the site, as JSON (the contract is `ResultExport` in src/lib/export.ts). */

@@ -3,7 +3,7 @@
  * the history would be incomplete and misleading, it reports that no history is available.
  */
 import { execFileSync } from 'node:child_process';
-import { parseGitLog, type Change } from './lib/history';
+import { parseGitLog, type Change } from '../lib/history';
 
 let available: boolean | undefined;
 const cache = new Map<string, Change[]>();

@@ -3,10 +3,10 @@
  * nothing in `src/lib` touches `astro:content`.
  */
 import { getCollection, render } from 'astro:content';
-import { flattenResults } from './lib/results';
-import type { Method, ResultRow } from './lib/types';
-import type { Concept } from './lib/concepts';
-import { addedDate, mergeHistories, type Change } from './lib/history';
+import { flattenResults } from '../lib/results';
+import type { Method, ResultRow } from '../lib/types';
+import type { Concept } from '../lib/concepts';
+import { addedDate, mergeHistories, type Change } from '../lib/history';
 import { fileHistory, historyAvailable } from './git-history';
 
 /** Every method, with its slug (the file name). */

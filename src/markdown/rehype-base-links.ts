@@ -2,7 +2,7 @@
  * Content links are written from the site root ("/methods/mar/"); this rehype plugin prefixes them
  * with the deployment's `base`, so that Markdown pages work under a sub-path too.
  */
-import { joinBase } from './paths';
+import { joinBase } from '../lib/paths';
 
 interface HastNode {
   type: string;
