@@ -3,13 +3,13 @@
  * switcher, and a sentence on what the board holds. Routes call `boardView()` and render it.
  */
 import type { CompareRow } from './compare';
-import { toViewRow, usesGuidance } from './compare';
+import { tableData, usesGuidance } from './compare';
 import { compareCells, type CompareCells } from './compare-cells';
 import { BOARDS, LEFT_OUT, boardRows, type Board } from './board';
 import { CONTRIBUTION_LABELS } from './vocab';
 import { layoutTimeChart, records, type TimeChart } from './records';
 import { NARROW_CHART } from './chart-sizes';
-import { boardPoints, layoutChart, type ChartAxis, type ChartLayout } from './chart';
+import { boardPoints, chartPair, type ChartAxis, type ChartPair } from './chart';
 
 export interface BoardCell {
   rank: number;
@@ -42,7 +42,7 @@ export interface BoardView {
   /** On the 256×256 board: the best FID to date of each side, and the changes of lead. */
   overTime?: { wide: TimeChart; narrow: TimeChart };
   /** Every model of the board as a point: FID against parameters, and against sequential forward passes. */
-  charts: Record<ChartAxis, { wide: ChartLayout; narrow: ChartLayout; points: number }>;
+  charts: Record<ChartAxis, ChartPair & { points: number }>;
 }
 
 /** "CFG 1.5", "guidance", "none" or undefined (not stated). */
@@ -61,7 +61,6 @@ export function boardView(rows: readonly CompareRow[], slug: string, today = new
   if (!board) throw new Error(`no board "${slug}"`);
   const all = boardRows(rows, board);
   const ranked = all.slice(0, BOARD_PAGE_ROWS);
-  const distinct = <K extends keyof CompareRow>(k: K) => [...new Set(ranked.map((b) => String(b.row[k])))];
   const cells = compareCells(ranked.map((b) => b.row));
   return {
     board,
@@ -81,8 +80,7 @@ export function boardView(rows: readonly CompareRow[], slug: string, today = new
     })),
     total: all.length,
     leftOut: LEFT_OUT,
-    present: { family: distinct('family'), contribution: distinct('contribution'), tokenizer: distinct('tokenizerKind'), backbone: distinct('backbone') },
-    json: JSON.stringify({ rows: ranked.map((b) => toViewRow(b.row)) }).replace(/</g, '\\u003c'),
+    ...tableData(ranked.map((b) => b.row)),
     methods: new Set(all.map((b) => b.row.method)).size,
     overTime: slug === 'all' ? overTime(rows, today) : undefined,
     charts: { params: chartsOf(all.map((b) => b.row), 'params'), steps: chartsOf(all.map((b) => b.row), 'steps') },
@@ -96,9 +94,8 @@ function overTime(rows: readonly CompareRow[], today: string): { wide: TimeChart
   return { wide: layoutTimeChart(ar, diffusion, today), narrow: layoutTimeChart(ar, diffusion, today, NARROW_CHART.width, NARROW_CHART.height) };
 }
 
-/** One chart of the board at the page's width and at a phone's. */
-function chartsOf(rows: readonly CompareRow[], axis: ChartAxis): { wide: ChartLayout; narrow: ChartLayout; points: number } {
-  const points = boardPoints(rows);
-  const wide = layoutChart(points, 720, 420, 12, axis);
-  return { wide, narrow: layoutChart(points, NARROW_CHART.width, NARROW_CHART.height, 12, axis), points: wide.marks.length };
+/** One chart of the board at the page's width and at a phone's, with how many models it shows. */
+function chartsOf(rows: readonly CompareRow[], axis: ChartAxis): ChartPair & { points: number } {
+  const pair = chartPair(boardPoints(rows), axis);
+  return { ...pair, points: pair.layout.marks.length };
 }

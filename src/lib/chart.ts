@@ -8,6 +8,7 @@ import { ownRows, usesGuidance } from './compare';
 import { paretoFront } from './pareto';
 import type { Family, TokenizerKind } from './vocab';
 import { around, placeLabels, type PlacedLabel } from './labels';
+import { NARROW_CHART } from './chart-sizes';
 
 export interface ChartPoint {
   id: string;
@@ -171,6 +172,20 @@ function bestBy<T extends { fid: number }>(marks: readonly T[], group: (m: T) =>
     if (!cur || m.fid < cur.fid) best.set(group(m), m);
   }
   return [...best.values()];
+}
+
+/** A chart at the page's width (`layout`) and at a phone's (`narrow`); the component shows one of the two. */
+export interface ChartPair {
+  layout: ChartLayout;
+  narrow: ChartLayout;
+}
+
+/** Lays out the same points at `size` and at the narrow size of chart-sizes.ts. */
+export function chartPair(points: readonly ChartPoint[], axis: ChartAxis = 'params', size = { width: 720, height: 420 }): ChartPair {
+  return {
+    layout: layoutChart(points, size.width, size.height, 12, axis),
+    narrow: layoutChart(points, NARROW_CHART.width, NARROW_CHART.height, 12, axis),
+  };
 }
 
 /** Keeps ticks at least `gap` apart, preferring powers of ten (1, 10, 100, ...) over 2s and 5s. */

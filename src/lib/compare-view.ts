@@ -4,16 +4,15 @@
  * data holds, and the script's data as safe JSON. Kept apart from compare.ts, which the browser runs.
  */
 import type { Method, ResultRow } from './types';
-import { applyView, DEFAULT_VIEW, toCompareRows, toViewRow, type CompareRow } from './compare';
+import { applyView, DEFAULT_VIEW, tableData, toCompareRows, type CompareRow } from './compare';
 import { compareCells, tableOrder, type CompareCells } from './compare-cells';
-import { chartPoints, layoutChart, type ChartLayout } from './chart';
-import { NARROW_CHART } from './chart-sizes';
+import { chartPair, chartPoints, type ChartPair } from './chart';
 
 export interface CompareView {
   rows: CompareRow[];
   cells: CompareCells[];
   /** FID against parameters of the methods' own numbers with guidance, at the page's width and at a phone's. */
-  chart: { layout: ChartLayout; narrow: ChartLayout };
+  chart: ChartPair;
   /** Ids of the rows the default view shows. */
   shown: Set<string>;
   /** Filter values present in the data, so that no filter leads to an empty table by construction. */
@@ -24,13 +23,11 @@ export interface CompareView {
 
 export function compareView(results: readonly ResultRow[], methods: readonly Method[]): CompareView {
   const rows = tableOrder(toCompareRows(results, methods));
-  const distinct = <K extends keyof CompareRow>(k: K) => [...new Set(rows.map((r) => String(r[k])))];
   return {
     rows,
     cells: compareCells(rows),
-    chart: { layout: layoutChart(chartPoints(rows)), narrow: layoutChart(chartPoints(rows), NARROW_CHART.width, NARROW_CHART.height) },
+    chart: chartPair(chartPoints(rows)),
     shown: new Set(applyView(rows, DEFAULT_VIEW).map((r) => r.id)),
-    present: { family: distinct('family'), contribution: distinct('contribution'), tokenizer: distinct('tokenizerKind'), backbone: distinct('backbone') },
-    json: JSON.stringify({ rows: rows.map(toViewRow) }).replace(/</g, '\\u003c'),
+    ...tableData(rows),
   };
 }

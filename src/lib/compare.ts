@@ -115,6 +115,19 @@ const VIEW_EXTRA = ['id', 'method', 'provenance', 'guidance', 'genResolution'] a
 /** What the table's script needs of a row to filter and sort it: the page ships these, not whole rows. */
 export type ViewRow = Pick<CompareRow, SortKey | (typeof VIEW_EXTRA)[number]>;
 
+/**
+ * What a results table's filters and script need of its rows: the filter values present (so that no
+ * filter leads to an empty table by construction) and the rows as `ViewRow` JSON, with "<" escaped
+ * for an inline <script type="application/json">.
+ */
+export function tableData(rows: readonly CompareRow[]): { present: { family: string[]; contribution: string[]; tokenizer: string[]; backbone: string[] }; json: string } {
+  const distinct = (k: keyof CompareRow) => [...new Set(rows.map((r) => String(r[k])))];
+  return {
+    present: { family: distinct('family'), contribution: distinct('contribution'), tokenizer: distinct('tokenizerKind'), backbone: distinct('backbone') },
+    json: JSON.stringify({ rows: rows.map(toViewRow) }).replace(/</g, '\\u003c'),
+  };
+}
+
 /** A row cut down to `ViewRow` (the rendered table already holds the rest). */
 export function toViewRow(r: CompareRow): ViewRow {
   const keys = [...(Object.keys(SORT_KEYS) as SortKey[]), ...VIEW_EXTRA];

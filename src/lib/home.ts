@@ -10,8 +10,7 @@ import { toCompareRows, type CompareRow } from './compare';
 import { BOARDS, boardRows } from './board';
 import { FAMILIES, type Family } from './vocab';
 import { records, type Record } from './records';
-import { chartPoints, layoutChart, type ChartLayout } from './chart';
-import { NARROW_CHART } from './chart-sizes';
+import { chartPair, chartPoints, type ChartPair } from './chart';
 
 export interface HomeFamily {
   slug: string;
@@ -43,7 +42,7 @@ export interface HomeView {
   /** The best model of each generation paradigm on the default board, in vocabulary order. */
   paradigmBest: Array<{ family: Family } & BoardBest>;
   /** The FID-against-parameters chart, at the home page's width and at a phone's. */
-  chart: { layout: ChartLayout; narrow: ChartLayout };
+  chart: ChartPair;
 }
 
 /** The seed family a surveyed method belongs to: a backbone match first, then a paradigm match. */
@@ -79,6 +78,6 @@ export function homeView(methods: readonly Method[], rows: readonly ResultRow[])
     },
     bestAr: records(compare, 'autoregressive').at(-1),
     bestDiffusion: records(compare, 'diffusion').at(-1),
-    chart: { layout: layoutChart(chartPoints(compare), 640, 360), narrow: layoutChart(chartPoints(compare), NARROW_CHART.width, NARROW_CHART.height) },
+    chart: chartPair(chartPoints(compare), 'params', { width: 640, height: 360 }),
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { Method } from './types';
 import { byFirstAppearance, formatDate, isoDay } from './methods';
-import type { Family } from './vocab';
+import { FAMILIES, type Family } from './vocab';
 
 export interface TimelineEntry {
   slug: string;
@@ -42,4 +42,10 @@ export function timeline(methods: readonly Method[]): Array<{ year: number; entr
     years.set(y, [...(years.get(y) ?? []), entry]);
   }
   return [...years.entries()].sort((a, b) => a[0] - b[0]).map(([year, entries]) => ({ year, entries }));
+}
+
+/** The families the timeline holds, in vocabulary order (its filter's choices), and how many papers it lists. */
+export function timelineFilter(years: ReturnType<typeof timeline>): { families: Family[]; count: number } {
+  const entries = years.flatMap((y) => y.entries);
+  return { families: FAMILIES.filter((f) => entries.some((e) => e.family === f)), count: entries.length };
 }

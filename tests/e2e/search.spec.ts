@@ -60,8 +60,12 @@ const QUERIES: Array<[string, string, 'first' | 'top3']> = [
 
 const firstResult = (page: Page) => page.locator('.search-result__link').first();
 
-/** Pathnames of the first `n` results (a result row's pathname is its method page). */
+/**
+ * Pathnames of the first `n` results (a result row's pathname is its method page), once every
+ * result has rendered: each loads its own fragment, so the list grows until the network is idle.
+ */
 async function resultPaths(page: Page, baseURL: string | undefined, n: number): Promise<string[]> {
+  await page.waitForLoadState('networkidle');
   const hrefs = await page.locator('.search-results > .search-result > .search-result__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   return hrefs.slice(0, n).map((h) => new URL(h!, baseURL).pathname);
 }

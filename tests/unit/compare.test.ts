@@ -15,7 +15,8 @@ import {
   type ViewState,
 } from '../../src/lib/compare';
 import { chartPoints, fidScale, layoutChart, logTicks, spaced } from '../../src/lib/chart';
-import { timeline } from '../../src/lib/timeline';
+import { timeline, timelineFilter } from '../../src/lib/timeline';
+import { FAMILIES } from '../../src/lib/vocab';
 import { readMethods } from '../content';
 
 function row(id: string, patch: Partial<CompareRow> = {}): CompareRow {
@@ -208,6 +209,13 @@ describe('chart axes and labels', () => {
 });
 
 describe('timeline', () => {
+  test('its filter offers the families it holds, in vocabulary order, and counts every paper', () => {
+    const years = timeline(readMethods());
+    const f = timelineFilter(years);
+    expect(f.count).toBe(readMethods().length);
+    expect(new Set(f.families)).toEqual(new Set(readMethods().map((m) => m.data.family)));
+    expect(f.families).toEqual(FAMILIES.filter((x) => f.families.includes(x)));
+  });
   test('the seed order: VAR before LlamaGen before MAR before AiM', () => {
     const order = timeline(readMethods()).flatMap((y) => y.entries.map((e) => e.slug));
     const at = (s: string) => order.indexOf(s);
