@@ -9,6 +9,8 @@ import rehypeMathErrors from './src/markdown/rehype-math-errors.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeSections from './src/markdown/rehype-sections.ts';
 import rehypeScrollBoxes from './src/markdown/rehype-scroll-boxes.ts';
+import rehypeHeadingIds from './src/markdown/rehype-heading-ids.ts';
+import { LOCALES, DEFAULT_LOCALE, LOCALE_META } from './src/i18n/locales.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
@@ -21,6 +23,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // English at the root, Chinese under /zh/ (src/i18n/locales.ts); routes live in src/pages/[...locale]/.
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   // Math is rendered at build time; Astro 7's default Markdown processor skips remark/rehype
   // plugins, so the unified processor is named explicitly. MDX inherits it.
   markdown: {
@@ -29,11 +33,11 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkMath],
       // Math that KaTeX cannot parse stops the build (rehype-katex alone would only warn).
-      rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeMathErrors, [rehypeBaseLinks, { base }], rehypeScrollBoxes, rehypeSections],
+      rehypePlugins: [rehypeHeadingIds, [rehypeKatex, { strict: 'error' }], rehypeMathErrors, [rehypeBaseLinks, { base }], rehypeScrollBoxes, rehypeSections],
     }),
   },
   // optimize: MDX pages use no components, so their static HTML is compiled to strings rather than
   // JSX calls: a faster build and render (the 1,000-page benchmark build spends most time here).
-  integrations: [contentGuard(), mdx({ optimize: true }), sitemap(), pagefindIndex()],
+  integrations: [contentGuard(), mdx({ optimize: true }), sitemap({ i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, LOCALE_META[l].lang])) } }), pagefindIndex()],
   devToolbar: { enabled: false },
 });

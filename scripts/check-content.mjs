@@ -12,4 +12,4 @@ if (errors.length) {
   console.error(`Invalid content (${errors.length} problem${errors.length > 1 ? 's' : ''}):\n${errors.map((e) => `  - ${e}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`content: every method page, results file and concept page is valid (${ms} ms)`);
+console.log(`content: every method page, results file, concept page and translation is valid (${ms} ms)`);

@@ -23,18 +23,19 @@ export function init(view) {
     for (const c of cells) c.classList.toggle('on', Number(c.dataset.step) <= step);
     for (const g of grids) g.classList.toggle('on', Number(g.dataset.frame) === step);
     slider.value = String(step);
-    counter.textContent = `Step ${step} of ${total}`;
+    // The page gives the words in its language: data-template, data-play, data-pause.
+    counter.textContent = (counter.dataset.template || 'Step {step} of {total}').replace('{step}', String(step)).replace('{total}', String(total));
   };
   const stop = () => {
     clearInterval(timer);
     timer = null;
     play.setAttribute('aria-pressed', 'false');
-    play.textContent = 'Play';
+    play.textContent = play.dataset.play || 'Play';
   };
   const start = () => {
     if (step >= total) show(0);
     play.setAttribute('aria-pressed', 'true');
-    play.textContent = 'Pause';
+    play.textContent = play.dataset.pause || 'Pause';
     // About four seconds for any order, at least 60 ms a step.
     timer = setInterval(() => (step >= total ? stop() : show(step + 1)), Math.max(60, 4000 / total));
   };

@@ -5,6 +5,15 @@
 // on /search/ the query lives in ?q= and filters narrow the results.
 
 const PAGE_SIZE = 10;
+/** The interface's words, in the page's language (data-search-strings on the header's dialog). */
+const WORDS = {
+  filter: 'Filter the results',
+  more: 'Show more results',
+  countOne: '{n} result',
+  countMany: '{n} results',
+  countQuery: ' for {q}',
+  ...JSON.parse(document.querySelector('[data-search-strings]')?.getAttribute('data-search-strings') || '{}'),
+};
 const DEBOUNCE_MS = 120;
 let pagefindLoading = null;
 
@@ -60,7 +69,7 @@ function resultItem(data) {
  */
 function filterGroups(loadFilters, onChange) {
   const groups = h('div', { class: 'search-filters__groups' });
-  const box = h('details', { class: 'search-filters' }, h('summary', {}, 'Filter the results'), groups);
+  const box = h('details', { class: 'search-filters' }, h('summary', {}, WORDS.filter), groups);
   box.addEventListener('toggle', () => box.open && loadFilters().then((all) => fillGroups(groups, all, onChange)));
   return box;
 }
@@ -110,7 +119,7 @@ export async function mountSearch(container, status, base, { filters = false, au
   const input = form.querySelector('input.search-input');
   const message = h('p', { class: 'search-message', 'aria-hidden': 'true' });
   const list = h('ol', { class: 'search-results' });
-  const more = h('button', { type: 'button', class: 'button search-more', hidden: true }, 'Show more results');
+  const more = h('button', { type: 'button', class: 'button search-more', hidden: true }, WORDS.more);
   // Appended after the form: moving the form would take the focus from its box.
   container.append(message, list, more);
   let results = [];
@@ -152,7 +161,8 @@ export async function mountSearch(container, status, base, { filters = false, au
     if (!search) return; // a newer keystroke took over
     if (input.value.trim() !== q) return; // typed on while the search ran
     results = search.results;
-    const text = `${results.length} ${results.length === 1 ? 'result' : 'results'}${q ? ` for ${q}` : ''}`;
+    const n = String(results.length);
+    const text = (results.length === 1 ? WORDS.countOne : WORDS.countMany).replace('{n}', n) + (q ? WORDS.countQuery.replace('{q}', q) : '');
     message.textContent = status.textContent = text;
     list.replaceChildren();
     shown = 0;

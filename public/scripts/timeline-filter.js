@@ -20,7 +20,8 @@ export function init(root) {
     }
     for (const section of document.querySelectorAll('[data-timeline-year]'))
       section.hidden = ![...section.querySelectorAll('[data-timeline-entry]')].some((li) => !li.hidden);
-    status.textContent = `Showing ${shown} of ${entries.length} papers.`;
+    // The sentence comes from the page, in its language (data-template with {shown} and {total}).
+    status.textContent = (status.dataset.template || 'Showing {shown} of {total} papers.').replace('{shown}', String(shown)).replace('{total}', String(entries.length));
     const q = new URLSearchParams(location.search);
     if (on.length) q.set('family', on.join(','));
     else q.delete('family');

@@ -32,3 +32,12 @@ export function fileHistory(path: string): Change[] {
   }
   return changes;
 }
+
+/**
+ * The commits that changed `path` after `since` (a commit), newest first: the English file's
+ * changes that a translation last updated at `since` has not seen. Empty without history.
+ */
+export function changesSince(path: string, since: string): Change[] {
+  if (!historyAvailable()) return [];
+  return parseGitLog(git(['log', '--format=%H%x09%aI%x09%s', `${since}..HEAD`, '--', path]) ?? '');
+}

@@ -7,7 +7,9 @@ import { flattenResults } from '../lib/results';
 import type { Method, ResultRow } from '../lib/types';
 import type { Concept } from '../lib/concepts';
 import { addedDate, mergeHistories, type Change } from '../lib/history';
-import { fileHistory, historyAvailable } from './git-history';
+import { changesSince, fileHistory, historyAvailable } from './git-history';
+import { parseTranslationId, translationStatus, type Translation, type TranslationKind, type TranslationStatus } from '../lib/translations';
+import type { Locale } from '../i18n/locales';
 
 /** Every method, with its slug (the file name). */
 export async function loadMethods(): Promise<Method[]> {
@@ -49,4 +51,31 @@ export function methodHistory(slug: string): { changes: Change[]; added?: string
   const page = fileHistory(`src/content/methods/${slug}.mdx`);
   const results = fileHistory(`src/content/results/${slug}.yaml`);
   return { changes: mergeHistories(page, results), added: addedDate(page), available: historyAvailable() };
+}
+
+/** Every translation of `locale` (all languages when omitted), with its kind and slug from its path. */
+export async function loadTranslations(locale?: Locale): Promise<Translation[]> {
+  return (await getCollection('translations')).flatMap((e) => {
+    const at = parseTranslationId(e.id);
+    if (!at || (locale && at.locale !== locale)) return [];
+    return [{ id: e.id, locale: at.locale as Locale, kind: at.kind, slug: at.slug, file: `src/content/translations/${e.id}.md`, data: e.data }];
+  });
+}
+
+/** The translation of one page into `locale`, if there is one. */
+export async function findTranslation(locale: Locale, kind: TranslationKind, slug: string): Promise<Translation | undefined> {
+  return (await loadTranslations(locale)).find((t) => t.kind === kind && t.slug === slug);
+}
+
+/** The rendered Markdown body of a translation. */
+export async function renderTranslation(id: string) {
+  const entries = await getCollection('translations', (e) => e.id === id);
+  if (entries.length !== 1) throw new Error(`No translation "${id}"`);
+  return render(entries[0]);
+}
+
+/** Whether the English file changed in git after the translation was last updated. */
+export function translationHistory(t: Translation): TranslationStatus {
+  const own = fileHistory(t.file);
+  return translationStatus(own, own[0] ? changesSince(t.data.source, own[0].hash) : []);
 }

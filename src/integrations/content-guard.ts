@@ -5,12 +5,13 @@
  * missing entry; this guard validates all files together with the same schemas and reports
  * every problem at once, each naming the file, the row and the field.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, extname, basename } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { parse as parseYaml } from 'yaml';
 import { checkContent, type RawFile } from '../lib/content-check';
-import { conceptSchema, methodSchema, resultsFileSchema } from '../content.config';
+import { conceptSchema, methodSchema, resultsFileSchema, translationSchema } from '../content.config';
+import { checkTranslations, TRANSLATIONS_DIR, type SourceFile } from '../lib/translation-check';
 
 const METHODS_DIR = 'src/content/methods';
 const RESULTS_DIR = 'src/content/results';
@@ -35,7 +36,7 @@ function parseFile(root: string, dir: string, name: string, isMdx: boolean): Raw
     const data = parseYaml(yamlText, { prettyErrors: true });
     if (data === null || data === undefined)
       return { path, slug, data, parseError: isMdx ? 'has an empty frontmatter block: it must hold the fields of the page' : 'is empty: it must hold `method:` and a list of `rows:`' };
-    return { path, slug, data, body };
+    return { path, slug, data, body, bodyLine: block ? block[0].split('\n').length : undefined };
   } catch (e) {
     return { path, slug, data: undefined, parseError: `is not valid YAML: ${(e as Error).message.split('\n')[0]}` };
   }
@@ -63,7 +64,39 @@ export function checkContentDir(root: string, { strictPlaceholders = false } = {
     if (extname(name) === '.mdx') concepts.push(parseFile(root, CONCEPTS_DIR, name, true));
     else strays.push(`${CONCEPTS_DIR}/${name}`);
   }
-  return checkContent(methods, results, { method: methodSchema, resultsFile: resultsFileSchema, concept: conceptSchema }, strays, concepts, { strictPlaceholders });
+  return [
+    ...checkContent(methods, results, { method: methodSchema, resultsFile: resultsFileSchema, concept: conceptSchema }, strays, concepts, { strictPlaceholders }),
+    ...checkTranslationsDir(root),
+  ];
+}
+
+/** Every file under the translations folder, as paths from the project root. */
+function filesUnder(root: string, dir: string): string[] {
+  if (!existsSync(join(root, dir))) return [];
+  return readdirSync(join(root, dir)).filter((n) => !n.startsWith('.')).flatMap((n) => (statSync(join(root, dir, n)).isDirectory() ? filesUnder(root, `${dir}/${n}`) : [`${dir}/${n}`]));
+}
+
+/** Checks every translation against the English file it names. */
+function checkTranslationsDir(root: string): string[] {
+  const files = filesUnder(root, TRANSLATIONS_DIR).map((path) => {
+    const slash = path.lastIndexOf('/');
+    return parseFile(root, path.slice(0, slash), path.slice(slash + 1), true);
+  });
+  const sources = new Map<string, SourceFile>();
+  for (const f of files) {
+    const source = (f.data as { source?: unknown } | undefined)?.source;
+    if (typeof source !== 'string' || sources.has(source) || !existsSync(join(root, source))) continue;
+    const text = readFileSync(join(root, source), 'utf8');
+    const block = FRONTMATTER.exec(text);
+    let data: unknown;
+    try {
+      data = block ? parseYaml(block[1]) : undefined;
+    } catch {
+      data = undefined;
+    }
+    sources.set(source, { path: source, text, data, body: block ? text.slice(block[0].length) : text });
+  }
+  return checkTranslations(files, sources, translationSchema);
 }
 
 export default function contentGuard(): AstroIntegration {

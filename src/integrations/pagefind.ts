@@ -12,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 import { rowSearchRecords } from '../lib/search-records';
+import { LOCALES } from '../i18n/locales';
 import type { MethodExport, ResultExport } from '../lib/export';
 
 /** Selectors whose text is not indexed: every formula (KaTeX's rendering, its MathML and the TeX source). */
@@ -30,7 +31,8 @@ export default function pagefindIndex(): AstroIntegration {
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
           const read = <T>(file: string) => JSON.parse(readFileSync(join(site, 'data', file), 'utf8')) as T;
-          const records = rowSearchRecords(read<ResultExport[]>('results.json'), read<MethodExport[]>('methods.json'));
+          // One record per row in every edition's index (Pagefind splits indexes by language).
+          const records = LOCALES.flatMap((locale) => rowSearchRecords(read<ResultExport[]>('results.json'), read<MethodExport[]>('methods.json'), locale));
           for (const record of records) {
             const r = await index.addCustomRecord(record);
             if (r.errors.length) throw new Error(`Pagefind could not add the record of ${record.url}: ${r.errors.join('; ')}`);

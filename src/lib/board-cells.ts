@@ -5,8 +5,11 @@
 import type { CompareRow } from './compare';
 import { tableData, usesGuidance } from './compare';
 import { compareCells, type CompareCells } from './compare-cells';
-import { BOARDS, LEFT_OUT, boardRows, type Board } from './board';
-import { CONTRIBUTION_LABELS } from './vocab';
+import { BOARDS, boardRows, type Board } from './board';
+import { vocabLabels } from '../i18n/vocab-labels';
+import { DICTIONARIES } from '../i18n/dictionaries';
+import type { Locale } from '../i18n/locales';
+import type { Dictionary } from '../i18n/en';
 import { layoutTimeChart, records, type TimeChart } from './records';
 import { NARROW_CHART } from './chart-sizes';
 import { boardPoints, chartPair, type ChartAxis, type ChartPair } from './chart';
@@ -27,6 +30,8 @@ export interface BoardCell {
 
 export interface BoardView {
   board: Board;
+  /** The board's label, title and what it holds, in the page's language. */
+  text: { label: string; title: string; holds: string };
   boards: ReadonlyArray<{ slug: string; path: string; label: string; current: boolean; count: number }>;
   /** The rows listed on the page: the board's first BOARD_PAGE_ROWS ranks. */
   rows: BoardCell[];
@@ -46,40 +51,44 @@ export interface BoardView {
 }
 
 /** "CFG 1.5", "guidance", "none" or undefined (not stated). */
-function guidanceLabel(r: CompareRow): string | undefined {
+function guidanceLabel(r: CompareRow, t: Dictionary): string | undefined {
   const g = usesGuidance(r);
-  if (g === false) return 'none';
-  if (g === true) return r.cfg !== null && r.cfg > 1 ? `CFG ${r.cfg}` : 'yes';
+  if (g === false) return t.table.none;
+  if (g === true) return r.cfg !== null && r.cfg > 1 ? `CFG ${r.cfg}` : t.table.yes;
   return undefined;
 }
 
 /** A board page lists this many ranks at most, so that it stays light on a phone; the rest are in its downloads. */
 export const BOARD_PAGE_ROWS = 100;
 
-export function boardView(rows: readonly CompareRow[], slug: string, today = new Date().toISOString().slice(0, 10)): BoardView {
+export function boardView(rows: readonly CompareRow[], slug: string, today = new Date().toISOString().slice(0, 10), locale: Locale = 'en'): BoardView {
+  const t = DICTIONARIES[locale];
+  const labels = vocabLabels(locale);
+  const named = (b: Board) => t.board.named[b.slug as keyof Dictionary['board']['named']];
   const board = BOARDS.find((b) => b.slug === slug);
   if (!board) throw new Error(`no board "${slug}"`);
   const all = boardRows(rows, board);
   const ranked = all.slice(0, BOARD_PAGE_ROWS);
-  const cells = compareCells(ranked.map((b) => b.row));
+  const cells = compareCells(ranked.map((b) => b.row), locale);
   return {
     board,
-    boards: BOARDS.map((b) => ({ slug: b.slug, path: b.path, label: b.label, current: b.slug === slug, count: boardRows(rows, b).length })),
+    text: named(board),
+    boards: BOARDS.map((b) => ({ slug: b.slug, path: b.path, label: named(b).label, current: b.slug === slug, count: boardRows(rows, b).length })),
     rows: ranked.map(({ rank, row }, i) => ({
       rank,
       id: row.id,
       model: row.model,
       method: row.method,
       methodName: row.methodName,
-      contribution: CONTRIBUTION_LABELS[row.contribution],
-      guidance: guidanceLabel(row) ?? '',
+      contribution: labels.contribution[row.contribution],
+      guidance: guidanceLabel(row, t) ?? '',
       date: row.date,
       sourceLabel: row.sourceLabel,
       sourceUrl: row.sourceUrl,
       cells: cells[i],
     })),
     total: all.length,
-    leftOut: LEFT_OUT,
+    leftOut: t.board.leftOut,
     ...tableData(ranked.map((b) => b.row)),
     methods: new Set(all.map((b) => b.row.method)).size,
     overTime: slug === 'all' ? overTime(rows, today) : undefined,

@@ -5,12 +5,13 @@
  */
 import type { CompareRow } from './compare';
 import { usesGuidance } from './compare';
+import { en } from '../i18n/en';
 
 export interface Board {
   slug: string;
   /** Path from the site root. */
   path: string;
-  /** Short name for the board switcher. */
+  /** Short name for the board switcher (English; each edition's is in its dictionary, `board.named`). */
   label: string;
   title: string;
   /** What the board holds, and what it leaves out, in a sentence or two. */
@@ -22,40 +23,31 @@ export const BOARDS: readonly Board[] = [
   {
     slug: 'all',
     path: '/leaderboard/',
-    label: '256×256',
-    title: 'Leaderboard: class-conditional ImageNet 256×256',
-    holds: 'Every model at 256×256, with or without guidance: its best FID among the numbers its own paper printed.',
+    ...en.board.named['all'],
     keep: (r) => r.resolution === 256,
   },
   {
     slug: 'guidance',
     path: '/leaderboard/guidance/',
-    label: 'With guidance',
-    title: 'Leaderboard: 256×256 with guidance',
-    holds: 'Models at 256×256 sampled with guidance (classifier-free or another kind), as their own paper printed them.',
+    ...en.board.named['guidance'],
     keep: (r) => r.resolution === 256 && usesGuidance(r) === true,
   },
   {
     slug: 'no-guidance',
     path: '/leaderboard/no-guidance/',
-    label: 'Without guidance',
-    title: 'Leaderboard: 256×256 without guidance',
-    holds: 'Models at 256×256 sampled without any guidance, as their own paper printed them: the setting where guidance-free training (CCA, UniTok) competes.',
+    ...en.board.named['no-guidance'],
     keep: (r) => r.resolution === 256 && usesGuidance(r) === false,
   },
   {
     slug: '512',
     path: '/leaderboard/512/',
-    label: '512×512',
-    title: 'Leaderboard: class-conditional ImageNet 512×512',
-    holds: 'Models evaluated at 512×512, with or without guidance, as their own paper printed them.',
+    ...en.board.named['512'],
     keep: (r) => r.resolution === 512,
   },
 ];
 
 /** Which rows a board never shows, whatever its setting, and why (said on every board). */
-export const LEFT_OUT =
-  'Left out: numbers from other papers\u2019 tables (a reprint may use another setting) and later releases by the authors (a new recipe or checkpoint); the compare table has both.';
+export const LEFT_OUT = en.board.leftOut;
 
 export interface BoardRow {
   rank: number;

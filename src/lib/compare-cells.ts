@@ -4,7 +4,9 @@
  */
 import type { CompareRow } from './compare';
 import { columnDecimals, formatNumber, formatParams } from './results';
-import { BACKBONE_LABELS, FAMILY_LABELS } from './vocab';
+import { vocabLabels } from '../i18n/vocab-labels';
+import { DICTIONARIES } from '../i18n/dictionaries';
+import type { Locale } from '../i18n/locales';
 
 export interface CompareCells {
   params?: string;
@@ -21,7 +23,9 @@ export interface CompareCells {
 }
 
 /** Formatted cells for each row, in the same order. */
-export function compareCells(rows: readonly CompareRow[]): CompareCells[] {
+export function compareCells(rows: readonly CompareRow[], locale: Locale = 'en'): CompareCells[] {
+  const labels = vocabLabels(locale);
+  const words = DICTIONARIES[locale].tokenizer;
   const d = (vals: Array<number | null>, min: number) => columnDecimals(vals.map((v) => v ?? undefined), min);
   const dFid = d(rows.map((r) => r.fid), 2);
   const dIs = d(rows.map((r) => r.is), 1);
@@ -34,11 +38,11 @@ export function compareCells(rows: readonly CompareRow[]): CompareCells[] {
     precision: n(r.precision, dPr),
     recall: n(r.recall, dPr),
     steps: r.steps === null ? undefined : String(r.steps),
-    cfg: r.cfg === null ? (r.guidance ? 'yes' : undefined) : String(r.cfg),
+    cfg: r.cfg === null ? (r.guidance ? DICTIONARIES[locale].table.yes : undefined) : String(r.cfg),
     resolution: r.genResolution && r.genResolution !== r.resolution ? `${r.genResolution} → ${r.resolution}` : String(r.resolution),
-    family: FAMILY_LABELS[r.family],
-    backbone: BACKBONE_LABELS[r.backbone],
-    tokenizer: `${r.tokenizerKind}${r.tokenizerName ? `: ${r.tokenizerName}` : ''}`,
+    family: labels.family[r.family],
+    backbone: labels.backbone[r.backbone],
+    tokenizer: `${words.kindShort[r.tokenizerKind]}${r.tokenizerName ? `: ${r.tokenizerName}` : ''}`,
   }));
 }
 

@@ -7,6 +7,7 @@ import type { Method, ResultRow } from './types';
 import { applyView, DEFAULT_VIEW, tableData, toCompareRows, type CompareRow } from './compare';
 import { compareCells, tableOrder, type CompareCells } from './compare-cells';
 import { chartPair, chartPoints, type ChartPair } from './chart';
+import type { Locale } from '../i18n/locales';
 
 export interface CompareView {
   rows: CompareRow[];
@@ -21,11 +22,11 @@ export interface CompareView {
   json: string;
 }
 
-export function compareView(results: readonly ResultRow[], methods: readonly Method[]): CompareView {
+export function compareView(results: readonly ResultRow[], methods: readonly Method[], locale: Locale = 'en'): CompareView {
   const rows = tableOrder(toCompareRows(results, methods));
   return {
     rows,
-    cells: compareCells(rows),
+    cells: compareCells(rows, locale),
     chart: chartPair(chartPoints(rows)),
     shown: new Set(applyView(rows, DEFAULT_VIEW).map((r) => r.id)),
     ...tableData(rows),

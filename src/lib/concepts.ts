@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import type { conceptSchema } from '../content.config';
+import type { Translation } from './translations';
 
 export type ConceptData = z.output<typeof conceptSchema>;
 export interface Concept {
@@ -21,13 +22,30 @@ export interface GlossaryEntry {
   concept: string;
   conceptTitle: string;
   anchor: string;
+  /** In a translated glossary: the English term, shown beside the translated one. */
+  english?: string;
 }
 
 /** Every term of every concept page, alphabetical (case-insensitive). */
-export function glossary(cs: readonly Concept[]): GlossaryEntry[] {
+export function glossary(cs: readonly Concept[], translations: readonly Translation[] = []): GlossaryEntry[] {
+  const lang = translations[0]?.locale ?? 'en';
   return cs
-    .flatMap((c) => c.data.terms.map((t) => ({ term: t.term, definition: t.definition, concept: c.slug, conceptTitle: c.data.title, anchor: t.anchor })))
-    .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+    .flatMap((c) => {
+      const tr = translations.find((t) => t.kind === 'concepts' && t.slug === c.slug);
+      return c.data.terms.map((t) => {
+        const own = tr?.data.terms.find((x) => x.anchor === t.anchor);
+        return own
+          ? { term: own.term, definition: own.definition, concept: c.slug, conceptTitle: tr!.data.title, anchor: t.anchor, english: t.term }
+          : { term: t.term, definition: t.definition, concept: c.slug, conceptTitle: tr?.data.title ?? c.data.title, anchor: t.anchor };
+      });
+    })
+    .sort((a, b) => a.term.localeCompare(b.term, lang, { sensitivity: 'base' }));
+}
+
+/** A concept with its title and summary in a translation's language, where it has one. */
+export function conceptIn<T extends Concept>(c: T, translations: readonly Translation[]): T {
+  const tr = translations.find((t) => t.kind === 'concepts' && t.slug === c.slug);
+  return tr ? { ...c, data: { ...c.data, title: tr.data.title, summary: tr.data.summary } } : c;
 }
 
 /** The concept pages that discuss a method, in index order. */

@@ -23,6 +23,8 @@ export interface RawFile {
   parseError?: string;
   /** The Markdown body after the frontmatter (MDX files only). */
   body?: string;
+  /** The file's line number of the body's first line, for messages that point into the body. */
+  bodyLine?: number;
 }
 
 /** The schemas the guard validates against (passed in so that this module stays pure). */
@@ -113,7 +115,7 @@ function locate(data: unknown, path: readonly PropertyKey[]): { where: string; f
   return { where: '', field: path.map(String).join('.') };
 }
 
-function formatIssue(file: RawFile, issue: Issue): string {
+export function formatIssue(file: RawFile, issue: Issue): string {
   const found = valueAt(file.data, issue.path);
   const { where, field } = locate(file.data, issue.path);
   const subject = field || (where ? 'the row' : 'the file');

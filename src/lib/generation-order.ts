@@ -4,6 +4,7 @@
  * scale. The generation-order view draws these; the step counts are the number of sequential
  * forward passes each family needs.
  */
+import { en } from '../i18n/en';
 
 /** VAR's scale schedule at 256×256 (side of the token map at each step), from its paper and code. */
 export const VAR_SCALES = [1, 2, 3, 4, 5, 6, 8, 10, 13, 16] as const;
@@ -94,11 +95,8 @@ export interface OrderView {
   frames: Array<{ step: number; path: string }>;
 }
 
-const LABELS: Record<OrderKind, string> = {
-  raster: 'Raster next-token (LlamaGen, AiM)',
-  'random-sets': 'Random-order sets (MAR)',
-  'next-scale': 'Next-scale (VAR)',
-};
+/** The English names; each edition's are in its dictionary (src/i18n/). */
+const LABELS: Record<OrderKind, string> = en.order.kinds;
 
 /** Everything the view draws for one order. */
 export function orderView(kind: OrderKind, n = GRID): OrderView {

@@ -11,11 +11,14 @@ import { BOARDS, boardRows } from './board';
 import { FAMILIES, type Family } from './vocab';
 import { records, type Record } from './records';
 import { chartPair, chartPoints, type ChartPair } from './chart';
+import type { Translation } from './translations';
 
 export interface HomeFamily {
   slug: string;
   heading: string;
   text: string;
+  /** "en" when the text is the English page's in another edition (no translation of it yet). */
+  lang?: 'en';
   /** Surveyed methods listed under this family, by first appearance. */
   members: Array<{ slug: string; name: string }>;
   /** The family's best model on the default board (the core method or a member), with its rank there. */
@@ -51,7 +54,11 @@ export function seedFamilyOf(m: Method, cores: readonly Method[]): string | unde
   return (byBackbone ?? cores.find((c) => c.data.spine?.families.includes(m.data.family)))?.slug;
 }
 
-export function homeView(methods: readonly Method[], rows: readonly ResultRow[]): HomeView {
+/**
+ * `translations`: the edition's translations (none for English); a core method's translated `spine`
+ * replaces its English heading and text.
+ */
+export function homeView(methods: readonly Method[], rows: readonly ResultRow[], translations: readonly Translation[] = []): HomeView {
   const cores = [...methods.filter((m) => m.data.role === 'core' && m.data.spine)].sort((a, b) => a.data.spine!.order - b.data.spine!.order);
   const surveyed = byFirstAppearance(methods.filter((m) => m.data.role === 'surveyed'));
   const compare = toCompareRows(rows, methods);
@@ -64,7 +71,9 @@ export function homeView(methods: readonly Method[], rows: readonly ResultRow[])
     families: cores.map((c) => {
       const members = surveyed.filter((m) => seedFamilyOf(m, cores) === c.slug).map((m) => ({ slug: m.slug, name: m.data.short_name }));
       const slugs = new Set([c.slug, ...members.map((m) => m.slug)]);
-      return { slug: c.slug, heading: c.data.spine!.heading, text: c.data.spine!.text, members, best: bestOf((r) => slugs.has(r.method)) };
+      const tr = translations.find((t) => t.kind === 'methods' && t.slug === c.slug)?.data.spine;
+      const lang = translations.length > 0 && !tr ? ('en' as const) : undefined;
+      return { slug: c.slug, heading: tr?.heading ?? c.data.spine!.heading, text: tr?.text ?? c.data.spine!.text, lang, members, best: bestOf((r) => slugs.has(r.method)) };
     }),
     paradigmBest: FAMILIES.flatMap((family) => {
       const b = bestOf((r) => r.family === family);

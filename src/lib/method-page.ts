@@ -3,6 +3,7 @@
  * from the method, every method, every result row, the concept pages and the page's git history.
  */
 import type { Method, ResultRow } from './types';
+import type { Dictionary } from '../i18n/en';
 import type { Concept } from './concepts';
 import { conceptsFor } from './concepts';
 import { orderOfFamily, type OrderKind } from './generation-order';
@@ -35,24 +36,28 @@ export interface MethodPageInput {
   /** The page's pathname, for the report links. */
   page: string;
   repoUrl: string;
+  /** The file the page's prose comes from, when not the English page (a translation). */
+  file?: string;
+  /** The sampling setting's words in the page's language (English by default). */
+  sampling?: Dictionary['sampling'];
 }
 
 /** Where a method's page lives in the repository (for "edit this page"). */
 export const methodFile = (slug: string) => `src/content/methods/${slug}.mdx`;
 
-export function methodPage(method: Method, { methods, rows, concepts, history, page, repoUrl }: MethodPageInput): MethodPage {
+export function methodPage(method: Method, { methods, rows, concepts, history, page, repoUrl, file, sampling }: MethodPageInput): MethodPage {
   const names = new Map(methods.map((m) => [m.slug, m.data.short_name]));
   const nameOf = (slug: string) => names.get(slug) ?? slug;
   const { data, slug } = method;
   return {
-    rows: toResultCells(rowsOfMethod(rows, slug), nameOf, rows),
+    rows: toResultCells(rowsOfMethod(rows, slug), nameOf, rows, sampling),
     buildsOn: data.builds_on.map((s) => ({ slug: s, name: nameOf(s) })),
     generator: data.generator ? { slug: data.generator, name: nameOf(data.generator) } : undefined,
     concepts: conceptsFor(concepts, slug),
     order: data.role === 'core' ? orderOfFamily(data.family) : undefined,
     bibtex: toBibtex(data),
     history,
-    editUrl: editUrl(repoUrl, methodFile(slug)),
+    editUrl: editUrl(repoUrl, file ?? methodFile(slug)),
     reportUrl: reportUrl(repoUrl, { page }),
     reportRow: (id, model, shown) => reportUrl(repoUrl, { page, row: id, model, shown }),
   };

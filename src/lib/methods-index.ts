@@ -4,12 +4,20 @@
  */
 import type { Method } from './types';
 import { byFirstAppearance } from './methods';
-import { CONTRIBUTION_LABELS, FAMILIES, FAMILY_DESCRIPTIONS, FAMILY_LABELS, type Family } from './vocab';
+import { FAMILIES, type Family } from './vocab';
+import { vocabLabels, type VocabLabels } from '../i18n/vocab-labels';
+import { DICTIONARIES } from '../i18n/dictionaries';
+import type { Locale } from '../i18n/locales';
+import type { Translation } from './translations';
 
 export interface IndexEntry {
   method: Method;
   /** "Tokenizer", "Decoding", ...; undefined for a generator (the usual case). */
   contribution?: string;
+  /** The summary in the page's language (its translation's), or the English one. */
+  summary: string;
+  /** "en" when the summary is English on another edition's page. */
+  lang?: 'en';
 }
 export interface IndexGroup {
   family: Family;
@@ -29,26 +37,34 @@ export interface IndexSection {
   groups: IndexGroup[];
 }
 
-function groups(methods: readonly Method[], prefix: string): IndexGroup[] {
+function groups(methods: readonly Method[], prefix: string, labels: VocabLabels, summaryOf: (m: Method) => { summary: string; lang?: 'en' }): IndexGroup[] {
   return FAMILIES.map((family) => ({
     family,
     id: `${prefix}-${family}`,
-    label: FAMILY_LABELS[family],
-    description: FAMILY_DESCRIPTIONS[family],
+    label: labels.family[family],
+    description: labels.familyDescription[family],
     board: `/leaderboard/?family=${family}`,
     compare: `/compare/?family=${family}`,
     entries: byFirstAppearance(methods.filter((m) => m.data.family === family)).map((method) => ({
       method,
-      contribution: method.data.contribution === 'generator' ? undefined : CONTRIBUTION_LABELS[method.data.contribution],
+      contribution: method.data.contribution === 'generator' ? undefined : labels.contribution[method.data.contribution],
+      ...summaryOf(method),
     })),
   })).filter((g) => g.entries.length > 0);
 }
 
-export function methodsIndex(methods: readonly Method[]): IndexSection[] {
+/** `translations`: the edition's (none for English); a translated summary replaces the English one. */
+export function methodsIndex(methods: readonly Method[], locale: Locale = 'en', translations: readonly Translation[] = []): IndexSection[] {
+  const labels = vocabLabels(locale);
+  const t = DICTIONARIES[locale].methods;
+  const summaryOf = (m: Method) => {
+    const tr = translations.find((x) => x.kind === 'methods' && x.slug === m.slug);
+    return tr ? { summary: tr.data.summary } : { summary: m.data.summary, lang: locale === 'en' ? undefined : ('en' as const) };
+  };
   const ar = methods.filter((m) => m.data.role !== 'baseline');
   const baselines = methods.filter((m) => m.data.role === 'baseline');
   return [
-    { id: 'autoregressive', heading: 'Autoregressive methods surveyed', count: ar.length, groups: groups(ar, 'ar') },
-    { id: 'baselines', heading: 'Baselines they compare against', count: baselines.length, groups: groups(baselines, 'baseline') },
+    { id: 'autoregressive', heading: t.autoregressive, count: ar.length, groups: groups(ar, 'ar', labels, summaryOf) },
+    { id: 'baselines', heading: t.baselines, count: baselines.length, groups: groups(baselines, 'baseline', labels, summaryOf) },
   ].filter((s) => s.count > 0);
 }

@@ -2,6 +2,7 @@
  * Ordering and grouping of methods for indexes and navigation.
  */
 import type { Method } from './types';
+import { en, type Dictionary } from '../i18n/en';
 
 /** Methods by arXiv v1 date, oldest first (ties by short name): the order in which they appeared. */
 export function byFirstAppearance<T extends Method>(methods: readonly T[]): T[] {
@@ -13,20 +14,21 @@ export function byFirstAppearance<T extends Method>(methods: readonly T[]): T[] 
 
 /** A date as "17 Jun 2024" (UTC), for display next to a machine-readable <time>. */
 export function formatDate(d: Date): string {
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return en.date.format(d);
 }
 
 /** A date as YYYY-MM-DD for `datetime` attributes. */
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** A one-line description of a tokenizer: "discrete, VQGAN, 16x downsampling, 16384 codes". */
-export function tokenizerSummary(t: Method['data']['tokenizer']): string {
-  const parts: string[] = [t.kind === 'none' ? 'no tokenizer' : t.kind];
+export function tokenizerSummary(t: Method['data']['tokenizer'], dict: Dictionary = en): string {
+  const words = dict.tokenizer;
+  const parts: string[] = [t.kind === 'none' ? words.none : words[t.kind]];
   if (t.name) parts.push(t.name);
-  if (t.downsample) parts.push(`${t.downsample}× downsampling`);
-  if (t.codebook_size) parts.push(`${t.codebook_size.toLocaleString('en-US')} codes`);
-  if (t.latent_channels) parts.push(`${t.latent_channels} channels`);
-  return parts.join(', ');
+  if (t.downsample) parts.push(words.downsampling(t.downsample));
+  if (t.codebook_size) parts.push(words.codes(t.codebook_size.toLocaleString('en-US')));
+  if (t.latent_channels) parts.push(words.channels(t.latent_channels));
+  return parts.join(words.sep);
 }
 
 /**

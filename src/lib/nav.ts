@@ -1,11 +1,12 @@
 /** The header's navigation: one list, in display order. Only pages that exist are listed. */
+/** `key` names the label in each language's dictionary (`nav.<key>`, src/i18n/). */
 export const NAV = [
-  { path: '/methods/', label: 'Methods' },
-  { path: '/concepts/', label: 'Concepts' },
-  { path: '/leaderboard/', label: 'Leaderboard' },
-  { path: '/compare/', label: 'Compare' },
-  { path: '/timeline/', label: 'Timeline' },
-  { path: '/contribute/', label: 'Contribute' },
+  { path: '/methods/', key: 'methods' },
+  { path: '/concepts/', key: 'concepts' },
+  { path: '/leaderboard/', key: 'leaderboard' },
+  { path: '/compare/', key: 'compare' },
+  { path: '/timeline/', key: 'timeline' },
+  { path: '/contribute/', key: 'contribute' },
 ] as const;
 
 /** Whether `current` (a pathname without base) is inside the section at `path`. */

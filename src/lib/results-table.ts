@@ -3,6 +3,7 @@
  * only renders. Missing values are `undefined` and render as a labelled dash.
  */
 import type { ResultRow } from './types';
+import { en, type Dictionary } from '../i18n/en';
 import { columnDecimals, formatNumber, formatParams, samplingLabel, sourceLabel, sourceUrl } from './results';
 
 export interface ResultCell {
@@ -29,7 +30,8 @@ export interface ResultCell {
  * Decimals are per column: enough for every printed value (3.805 keeps three), at least two for
  * FID/precision/recall and one for IS.
  */
-export function toResultCells(rows: readonly ResultRow[], nameOf: (slug: string) => string, all: readonly ResultRow[] = rows): ResultCell[] {
+/** `words`: the sampling setting's words in the page's language (English by default). */
+export function toResultCells(rows: readonly ResultRow[], nameOf: (slug: string) => string, all: readonly ResultRow[] = rows, words: Dictionary['sampling'] = en.sampling): ResultCell[] {
   const dFid = columnDecimals(rows.map((r) => r.metrics.fid), 2);
   const dIs = columnDecimals(rows.map((r) => r.metrics.is), 1);
   const dPr = columnDecimals(rows.flatMap((r) => [r.metrics.precision, r.metrics.recall]), 2);
@@ -43,7 +45,7 @@ export function toResultCells(rows: readonly ResultRow[], nameOf: (slug: string)
     is: formatNumber(r.metrics.is, dIs),
     precision: formatNumber(r.metrics.precision, dPr),
     recall: formatNumber(r.metrics.recall, dPr),
-    sampling: samplingLabel(r),
+    sampling: samplingLabel(r, words),
     guidance: r.sampling.guidance,
     reportedIn: { slug: r.reported_in, name: nameOf(r.reported_in) },
     source: { label: sourceLabel(r.source), url: sourceUrl(r.source) },

@@ -3,6 +3,7 @@
  * and describe sources. Pure functions over validated data.
  */
 import type { ResultRow, RowData, Source } from './types';
+import { en, type Dictionary } from '../i18n/en';
 
 /** Flattens results files ({ method, rows }) into one list of rows, each carrying its method. */
 export function flattenResults(files: ReadonlyArray<{ method: string; rows: readonly RowData[] }>): ResultRow[] {
@@ -75,16 +76,16 @@ export function sourceUrl(s: Source): string {
 }
 
 /** A short label for the sampling setting: "CFG 1.75 (linear), 256 steps" or "no guidance". */
-export function samplingLabel(r: Pick<RowData, 'sampling'>): string {
+export function samplingLabel(r: Pick<RowData, 'sampling'>, words: Dictionary['sampling'] = en.sampling): string {
   const s = r.sampling;
   const parts: string[] = [];
-  if (s.guidance === false) parts.push('no guidance');
-  else if (s.cfg !== undefined) parts.push(`CFG ${s.cfg}${s.cfg_schedule ? ` (${s.cfg_schedule})` : ''}`);
-  else if (s.guidance === true) parts.push('guidance (scale not stated)');
-  if (s.steps !== undefined) parts.push(`${s.steps} steps`);
+  if (s.guidance === false) parts.push(words.none);
+  else if (s.cfg !== undefined) parts.push(`CFG ${s.cfg}${s.cfg_schedule ? words.schedule(words.schedules[s.cfg_schedule]) : ''}`);
+  else if (s.guidance === true) parts.push(words.unstated);
+  if (s.steps !== undefined) parts.push(words.steps(s.steps));
   if (s.top_k !== undefined) parts.push(`top-k ${s.top_k}`);
   if (s.top_p !== undefined) parts.push(`top-p ${s.top_p}`);
   if (s.temperature !== undefined) parts.push(`T ${s.temperature}`);
-  if (s.acceptance_rate !== undefined) parts.push(`rejection sampling, acceptance ${s.acceptance_rate}`);
-  return parts.join(', ') || 'not stated';
+  if (s.acceptance_rate !== undefined) parts.push(words.rejection(s.acceptance_rate));
+  return parts.join(words.sep) || words.notStated;
 }

@@ -3,24 +3,28 @@
  * narrow by (result rows carry the same family, tokenizer and role; see search-records.ts).
  */
 import type { Method } from './types';
-import { BACKBONE_LABELS, CONTRIBUTION_LABELS, FAMILY_LABELS, TOKENIZER_KIND_LABELS } from './vocab';
+import { vocabLabels } from '../i18n/vocab-labels';
+import { en, type Dictionary } from '../i18n/en';
+import type { Locale } from '../i18n/locales';
 
 export interface SearchFacets {
-  /** Filter name -> value, one value each. */
-  filters: Record<'family' | 'contribution' | 'tokenizer' | 'backbone' | 'year' | 'role' | 'kind', string>;
+  /** Filter name -> value, one value each; names and values in the page's language (each language has its own index). */
+  filters: Record<string, string>;
 }
 
-export function searchFacets(m: Method): SearchFacets {
+export function searchFacets(m: Method, locale: Locale = 'en', dict: Dictionary = en): SearchFacets {
   const d = m.data;
+  const labels = vocabLabels(locale);
+  const name = dict.search.facets;
   return {
     filters: {
-      family: FAMILY_LABELS[d.family],
-      contribution: CONTRIBUTION_LABELS[d.contribution],
-      tokenizer: TOKENIZER_KIND_LABELS[d.tokenizer.kind],
-      backbone: BACKBONE_LABELS[d.backbone],
-      year: String(d.paper.v1.getUTCFullYear()),
-      role: d.role,
-      kind: 'method page',
+      [name.family]: labels.family[d.family],
+      [name.contribution]: labels.contribution[d.contribution],
+      [name.tokenizer]: labels.tokenizer[d.tokenizer.kind],
+      [name.backbone]: labels.backbone[d.backbone],
+      [name.year]: String(d.paper.v1.getUTCFullYear()),
+      [name.role]: locale === 'en' ? d.role : labels.role[d.role],
+      [name.kind]: dict.search.pageKind,
     },
   };
 }

@@ -19,7 +19,8 @@ export interface TimelineEntry {
 }
 
 /** Years, oldest first, each with its papers in order of first appearance. */
-export function timeline(methods: readonly Method[]): Array<{ year: number; entries: TimelineEntry[] }> {
+/** `format` and `unverified` give dates in the page's language (English by default). */
+export function timeline(methods: readonly Method[], format: (d: Date) => string = formatDate, unverified = 'date not verified'): Array<{ year: number; entries: TimelineEntry[] }> {
   const names = new Map(methods.map((m) => [m.slug, m.data.short_name]));
   const years = new Map<number, TimelineEntry[]>();
   for (const m of byFirstAppearance(methods)) {
@@ -31,11 +32,11 @@ export function timeline(methods: readonly Method[]): Array<{ year: number; entr
       family: m.data.family,
       core: m.data.role === 'core',
       date: isoDay(m.data.paper.v1),
-      dateLabel: formatDate(m.data.paper.v1),
+      dateLabel: format(m.data.paper.v1),
       versions: m.data.paper.versions.map((v) => ({
         version: v.version,
         date: v.date ? isoDay(v.date) : null,
-        label: v.date ? formatDate(v.date) : 'date not verified',
+        label: v.date ? format(v.date) : unverified,
       })),
       buildsOn: m.data.builds_on.map((slug) => ({ slug, name: names.get(slug) ?? slug })),
     };

@@ -18,6 +18,12 @@ export const ROLE_LABELS: Record<Role, string> = {
   baseline: 'Baseline (diffusion, GAN, earlier AR)',
 };
 
+export const ROLE_LABELS_ZH: Record<Role, string> = {
+  core: '核心：四个起点家族',
+  surveyed: '综述收录的自回归方法',
+  baseline: '基线（扩散、GAN、早期自回归）',
+};
+
 /** What a paper changes, so that a reader can tell a new generator from a new tokenizer or sampler. */
 export const CONTRIBUTIONS = ['generator', 'tokenizer', 'decoding', 'training'] as const;
 export type Contribution = (typeof CONTRIBUTIONS)[number];
@@ -34,6 +40,13 @@ export const CONTRIBUTION_DESCRIPTIONS: Record<Contribution, string> = {
   tokenizer: 'A new image tokenizer, paired with an existing generator.',
   decoding: 'A faster or parallel way to sample from an existing autoregressive model.',
   training: 'A training objective or a guidance method applied to existing generators.',
+};
+
+export const CONTRIBUTION_LABELS_ZH: Record<Contribution, string> = {
+  generator: '生成器',
+  tokenizer: '分词器',
+  decoding: '解码',
+  training: '训练目标或引导',
 };
 
 /**
@@ -53,6 +66,16 @@ export const HEAD_LABELS: Record<Head, string> = {
   'bernoulli-diffusion': 'Bernoulli diffusion over binary codes',
 };
 
+export const HEAD_LABELS_ZH: Record<Head, string> = {
+  categorical: '类别分布（码本上的 softmax）',
+  diffusion: '扩散头（逐词元去噪器）',
+  'flow-matching': '流匹配头',
+  'energy-score': '能量分数头',
+  'gaussian-mixture': '高斯混合',
+  'normalizing-flow': '归一化流',
+  'bernoulli-diffusion': '二值码上的伯努利扩散',
+};
+
 /** Whether a number is the one the paper printed or a later release by its authors. */
 export const RELEASES = ['paper', 'later'] as const;
 export type Release = (typeof RELEASES)[number];
@@ -60,6 +83,11 @@ export type Release = (typeof RELEASES)[number];
 export const RELEASE_LABELS: Record<Release, string> = {
   paper: 'As in the paper',
   later: 'Later release by the authors',
+};
+
+export const RELEASE_LABELS_ZH: Record<Release, string> = {
+  paper: '论文原始数字',
+  later: '作者后续发布',
 };
 
 /**
@@ -86,6 +114,15 @@ export const FAMILY_LABELS: Record<Family, string> = {
   gan: 'GAN',
 };
 
+export const FAMILY_LABELS_ZH: Record<Family, string> = {
+  'next-token': '下一词元预测（光栅顺序）',
+  'masked-random-order': '掩码 / 随机顺序自回归',
+  'parallel-decoding': '并行（多词元）解码',
+  'next-scale': '下一尺度预测',
+  diffusion: '扩散',
+  gan: 'GAN',
+};
+
 export const FAMILY_DESCRIPTIONS: Record<Family, string> = {
   'next-token': 'One token (or one block of tokens) per step in a fixed raster order, as a language model predicts the next word.',
   'masked-random-order': 'Tokens in a random or learned order, often several per step, predicted from the ones already known (MaskGIT, MAR).',
@@ -93,6 +130,15 @@ export const FAMILY_DESCRIPTIONS: Record<Family, string> = {
   'next-scale': 'A whole token map per step, coarse to fine: each scale is predicted from the smaller ones (VAR).',
   diffusion: 'Iterative denoising of the whole image or latent.',
   gan: 'One forward pass of a generator trained adversarially.',
+};
+
+export const FAMILY_DESCRIPTIONS_ZH: Record<Family, string> = {
+  'next-token': '按固定的光栅顺序每步生成一个词元（或一块词元），如同语言模型预测下一个词。',
+  'masked-random-order': '按随机或学习得到的顺序生成词元，通常每步多个，由已知的词元预测（MaskGIT、MAR）。',
+  'parallel-decoding': '按固定分组（相邻位置、区域）每次前向输出多个词元的自回归模型，以减少串行步数。',
+  'next-scale': '每步生成一整张词元图，由粗到细：每个尺度由更小的尺度预测（VAR）。',
+  diffusion: '对整幅图像或潜变量迭代去噪。',
+  gan: '对抗训练的生成器，一次前向即得图像。',
 };
 
 /** Colours of each family, [light theme, dark theme]; each passes 3:1 against its background. */
@@ -129,6 +175,17 @@ export const BACKBONE_LABELS: Record<Backbone, string> = {
   other: 'Other, or not verified in a primary source',
 };
 
+export const BACKBONE_LABELS_ZH: Record<Backbone, string> = {
+  'decoder-transformer': '仅解码器 Transformer（因果）',
+  'bidirectional-transformer': '双向 Transformer',
+  'mamba-ssm': 'Mamba（状态空间模型）',
+  'hybrid-ssm-transformer': 'Mamba 与注意力混合',
+  'diffusion-unet': '扩散 U-Net',
+  'diffusion-transformer': '扩散 Transformer',
+  convnet: '卷积网络（GAN）',
+  other: '其他，或未在一手来源中核实',
+};
+
 /** What the generator models: discrete codes, continuous latents, or raw pixels / no tokenizer. */
 export const TOKENIZER_KINDS = ['discrete', 'continuous', 'none'] as const;
 export type TokenizerKind = (typeof TOKENIZER_KINDS)[number];
@@ -137,6 +194,12 @@ export const TOKENIZER_KIND_LABELS: Record<TokenizerKind, string> = {
   discrete: 'Discrete (vector-quantized)',
   continuous: 'Continuous (latent vectors)',
   none: 'None (pixels or a non-tokenized latent)',
+};
+
+export const TOKENIZER_KIND_LABELS_ZH: Record<TokenizerKind, string> = {
+  discrete: '离散（矢量量化）',
+  continuous: '连续（潜向量）',
+  none: '无（像素或未分词的潜空间）',
 };
 
 /** What a concept page shows besides its text: the full glossary, or the generation-order views. */

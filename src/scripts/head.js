@@ -83,7 +83,7 @@
     if (target && navigator.clipboard) {
       navigator.clipboard.writeText(target.textContent).then(() => {
         const status = copy.querySelector('[data-copy-status]');
-        if (status) status.textContent = 'Copied';
+        if (status) status.textContent = copy.dataset.copied || 'Copied';
       });
     }
   });

@@ -70,7 +70,9 @@ function enhance(form: HTMLFormElement) {
     reordered = view.sort !== null;
     for (const th of headers)
       th.setAttribute('aria-sort', th.dataset.sortKey === view.sort ? (view.dir === 'asc' ? 'ascending' : 'descending') : 'none');
-    if (status) status.textContent = `Showing ${shown.length} of ${rows.length} ${dataset.noun ?? 'rows'}.`;
+    // The sentence comes from the page, in its language (data-status-template with {shown} and {total}).
+    const template = dataset.statusTemplate ?? `Showing {shown} of {total} ${dataset.noun ?? 'rows'}.`;
+    if (status) status.textContent = template.replace('{shown}', String(shown.length)).replace('{total}', String(rows.length));
     history.replaceState(null, '', `${location.pathname}${viewToQuery(view)}${location.hash}`);
   }
 

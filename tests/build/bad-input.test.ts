@@ -21,6 +21,8 @@ const edit = (file: string, from: string | RegExp, to: string) => (dir: string) 
 
 const MAR = 'src/content/methods/mar.mdx';
 const MAR_RESULTS = 'src/content/results/mar.yaml';
+const ZH_MAR = 'src/content/translations/zh/methods/mar.md';
+const ZH_METRICS = 'src/content/translations/zh/concepts/metrics.md';
 
 const CASES: Array<[string, (dir: string) => void, string | RegExp]> = [
   ['a missing required field', edit(MAR, /^summary: .*\n/m, ''), 'src/content/methods/mar.mdx: summary is required (text)'],
@@ -41,6 +43,14 @@ const CASES: Array<[string, (dir: string) => void, string | RegExp]> = [
   ['a placeholder left by npm run new (strict, as the build runs with CI set)', edit(MAR, /^summary: .*$/m, 'summary: "TODO: one sentence on what this method does differently."'), 'src/content/methods/mar.mdx: summary still holds the placeholder "TODO"'],
   ['a results file in the wrong format', (dir) => { cpSync(join(dir, MAR_RESULTS), join(dir, 'src/content/results/mar.yml')); unlinkSync(join(dir, MAR_RESULTS)); }, 'src/content/results/mar.yml: not a content file the site reads'],
   ['malformed YAML', edit(MAR_RESULTS, 'rows:\n', 'rows:\n  - id: [unclosed\n'), 'src/content/results/mar.yaml: is not valid YAML'],
+  // Translations: they can never disagree with their English page.
+  ['a translation that types a number of its own', edit(ZH_MAR, '## 问题与思路 {#the-problem-and-the-idea}\n', '## 问题与思路 {#the-problem-and-the-idea}\n\nFID 为 8765.4321。\n'), 'src/content/translations/zh/methods/mar.md: holds numbers its English source (src/content/methods/mar.mdx) does not: 8765, 4321'],
+  ['a translated heading without the English id', edit(ZH_MAR, '## 问题与思路 {#the-problem-and-the-idea}', '## 问题与思路'), /src\/content\/translations\/zh\/methods\/mar\.md: line \d+: the heading must end with the English heading's id/],
+  ['a translated heading with an id the English page lacks', edit(ZH_MAR, '{#the-problem-and-the-idea}', '{#the-problem}'), /src\/content\/translations\/zh\/methods\/mar\.md: line \d+: heading id "the-problem" is not a heading of src\/content\/methods\/mar\.mdx/],
+  ['a translated term with an anchor the English page lacks', edit(ZH_METRICS, 'anchor: "fid"', 'anchor: "fid-score"'), 'src/content/translations/zh/concepts/metrics.md: terms.0.anchor "fid-score" is not a term of src/content/concepts/metrics.mdx'],
+  ['a translation of a page that does not exist', (dir) => cpSync(join(dir, ZH_MAR), join(dir, 'src/content/translations/zh/methods/ghost.md')), 'src/content/translations/zh/methods/ghost.md: source must be the English page of the same slug, "src/content/methods/ghost.mdx"'],
+  ['a heading of a translated introduction without its language prefix', edit('src/content/translations/zh/pages/contribute.md', '{#zh-add-or-update-a-translation}', '{#add-or-update-a-translation}'), 'src/content/translations/zh/pages/contribute.md: line 9: heading id "add-or-update-a-translation" is not a heading of CONTRIBUTING.md'],
+  ['a translation without a title', edit(ZH_MAR, /^title: .*\n/m, ''), 'src/content/translations/zh/methods/mar.md: title is required (text)'],
 ];
 
 /** Cases that only a real build can decide: the MDX compiler and the math renderer. */

@@ -49,6 +49,8 @@ export function checkWith(mutate: (dir: string) => void): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'survey-guard-'));
   try {
     cpSync(join(ROOT, 'src/content'), join(dir, 'src/content'), { recursive: true });
+    // A translation may name a file outside src/content (the contribute page's CONTRIBUTING.md).
+    cpSync(join(ROOT, 'CONTRIBUTING.md'), join(dir, 'CONTRIBUTING.md'));
     mutate(dir);
     return checkContentDir(dir, { strictPlaceholders: true });
   } finally {

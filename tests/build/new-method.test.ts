@@ -1,10 +1,13 @@
 /**
  * The contributor path end to end: the files `npm run new` writes, filled in with two result rows,
- * appear on the site, in search, on the compare page, on the leaderboard and its charts, and in the exports, with no code change.
+ * appear on the site, in search, on the compare page, on the leaderboard and its charts, and in the
+ * exports, with no code change, in both editions (the Chinese page with its prose marked English).
+ * Then an English page that has a translation is changed in a later commit: its Chinese page says so.
  */
 import { expect, test } from 'vitest';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { buildWith } from './build-copy';
 import { methodStub, resultsStub } from '../../src/lib/new-method';
 
@@ -28,7 +31,16 @@ const rows = `
     source: { arxiv: "2501.01234", version: v1, table: Table 2 }
 `;
 
-test('a new method with two rows shows on its page, in search, on /compare/, on the leaderboard and its chart, and in the exports', { timeout: 180_000 }, async () => {
+/** Runs git in `dir` with a fixed identity and, when given, a fixed date for the commit. */
+const git = (dir: string, args: string[], date?: string) =>
+  execFileSync('git', ['-c', 'user.name=Contributor', '-c', 'user.email=contributor@example.org', '-c', 'commit.gpgsign=false', ...args], {
+    cwd: dir,
+    stdio: 'ignore',
+    env: { ...process.env, ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) },
+  });
+const CHANGED = '2031-05-17';
+
+test('a new method with two rows shows on its page (in both editions), in search, on /compare/, on the leaderboard and its chart, and in the exports; a changed English page flags its translation', { timeout: 180_000 }, async () => {
   let checked = false;
   const { status, output } = await buildWith(
     (dir) => {
@@ -40,6 +52,13 @@ test('a new method with two rows shows on its page, in search, on /compare/, on 
         .replace(/^TODO: /gm, '');
       writeFileSync(join(dir, `src/content/methods/${SLUG}.mdx`), filled);
       writeFileSync(join(dir, `src/content/results/${SLUG}.yaml`), resultsStub(SLUG).replace('rows: []', `rows:${rows}`));
+      // A repository in which every translation is up to date; then the English MAR page changes.
+      git(dir, ['init', '-q']);
+      git(dir, ['add', '-A']);
+      git(dir, ['commit', '-q', '-m', 'The site as it is'], '2030-01-01T00:00:00Z');
+      const mar = join(dir, 'src/content/methods/mar.mdx');
+      writeFileSync(mar, `${readFileSync(mar, 'utf8')}\nA sentence added in English after the translation.\n`);
+      git(dir, ['commit', '-q', '-am', 'MAR: one more sentence'], `${CHANGED}T12:00:00Z`);
     },
     (dir) => {
       const dist = join(dir, 'dist');
@@ -61,8 +80,27 @@ test('a new method with two rows shows on its page, in search, on /compare/, on 
         .filter((f) => f.endsWith('.html'))
         .filter((f) => readFileSync(join(dist, f), 'utf8').includes('data-pagefind-body')).length;
       // ... and every result row as a record of its own, the new rows among them.
-      const meta = readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8');
-      expect(JSON.parse(meta).languages.en.page_count).toBe(indexed + results.length);
+      // (English pages at the root, Chinese ones under zh/: one index per language, each with every row.)
+      const meta = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+      const zhIndexed = (readdirSync(join(dist, 'zh'), { recursive: true }) as string[])
+        .filter((f) => f.endsWith('.html'))
+        .filter((f) => readFileSync(join(dist, 'zh', f), 'utf8').includes('data-pagefind-body')).length;
+      expect(meta.languages.en.page_count).toBe(indexed - zhIndexed + results.length);
+      expect(meta.languages['zh-hans'].page_count).toBe(zhIndexed + results.length);
+      // The Chinese edition has the new page with no extra work: Chinese interface, English prose marked as such.
+      const zh = readFileSync(join(dist, `zh/methods/${SLUG}/index.html`), 'utf8');
+      expect(zh).toContain('<html lang="zh-Hans"');
+      expect(zh).toContain('id="row-toy-ar-b-cfg-toy-ar"');
+      expect(zh).toContain('data-untranslated');
+      expect(zh).toMatch(/<div class="prose"[^>]* lang="en"/);
+      expect(zh).toContain('4.2');
+      // The English MAR page changed after its translation's last commit: the Chinese page says so, with the date and a link.
+      const zhMar = readFileSync(join(dist, 'zh/methods/mar/index.html'), 'utf8');
+      expect(zhMar).toMatch(new RegExp(`data-translation-outdated[^>]*>[^<]*${CHANGED}[^<]*<a href="/methods/mar/"`));
+      // A translation whose source did not change carries no notice.
+      const zhVar = readFileSync(join(dist, 'zh/methods/var/index.html'), 'utf8');
+      expect(zhVar).not.toContain('data-translation-outdated');
+      expect(zhVar).toContain('data-translation');
       checked = true;
     },
   );

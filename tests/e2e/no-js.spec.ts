@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { builtPagePaths } from './support';
+import { builtPagePaths, pagesToCheck } from './support';
 import { readMethods, readResults } from '../content';
 
 // Runs in the "no-js" project (javaScriptEnabled: false, see playwright.config.ts): what a reader
@@ -35,7 +35,7 @@ test('the built site lists pages of every type', () => {
     expect(pages).toContain(p);
 });
 
-for (const path of pages) {
+for (const path of pagesToCheck()) {
   test(`no dead control without JavaScript: /${path}`, async ({ page }) => {
     await page.goto(path);
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-js'))).toBe(false);

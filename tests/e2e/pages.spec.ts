@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { axeViolations, builtPagePaths, recordConsoleErrors, recordForeignRequests, sitemapPaths, themesToScan } from './support';
+import { axeViolations, builtPagePaths, EDITION, pagesToCheck, recordConsoleErrors, recordForeignRequests, sitemapPaths, themesToScan } from './support';
 
 test('the sitemap lists the home page, the methods index and every method page', async ({ request, baseURL }) => {
   const paths = await sitemapPaths(request, baseURL!);
@@ -10,9 +10,9 @@ test('the sitemap lists the home page, the methods index and every method page',
 
 // One page load per page for every page-level gate: status, structure, console, network, accessibility.
 test.describe.configure({ timeout: 120_000 });
-for (const path of builtPagePaths()) {
+for (const path of pagesToCheck()) {
   const themes = themesToScan(path);
-  test(`${path || 'home'}: 200, one h1, a title, no console error, no other origin, no WCAG 2.2 A/AA violation (${themes.join(' and ')})`, async ({ page, baseURL }) => {
+  test(`${path || 'home'}: 200, one h1, a title, no console error, no other origin${themes.length ? `, no WCAG 2.2 A/AA violation (${themes.join(' and ')})` : ''}`, async ({ page, baseURL }) => {
     const errors = recordConsoleErrors(page);
     const foreign = recordForeignRequests(page, new URL(baseURL!).origin);
     const response = await page.goto(path, { waitUntil: 'networkidle' });
@@ -23,8 +23,10 @@ for (const path of builtPagePaths()) {
     expect(foreign, 'requests to other origins').toEqual([]);
     for (const [i, theme] of themes.entries()) {
       await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-      // The second theme changes colours only: a table's first 50 rows stand for the rest there.
-      expect(await axeViolations(page, undefined, i > 0 ? '.data-table tbody tr:nth-child(n+51)' : undefined), `${theme} theme`).toEqual([]);
+      // The second theme changes colours only, and a Chinese page's table rows are its English twin's:
+      // there a table's first 50 rows stand for the rest.
+      const rowsStandIn = i > 0 || path.startsWith(`${EDITION}/`);
+      expect(await axeViolations(page, undefined, rowsStandIn ? '.data-table tbody tr:nth-child(n+51)' : undefined), `${theme} theme`).toEqual([]);
     }
   });
 }

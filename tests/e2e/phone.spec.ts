@@ -1,6 +1,8 @@
 import { test, expect, type Page } from '@playwright/test';
 import { axeViolations, builtPagePaths } from './support';
 import { readMethods } from '../content';
+import { en } from '../../src/i18n/en';
+import { zh } from '../../src/i18n/zh';
 
 // A phone: 390×844 CSS px, touch, a coarse pointer. Every page type, in both themes: the page never
 // scrolls sideways, the header is one short row, chart text is readable, every target can be tapped.
@@ -24,6 +26,10 @@ const pageTypes = [
   built.find((p) => /^concepts\/[^/]+\/$/.test(p))!,
   'search/',
   'contribute/',
+  // The Chinese edition: its longer interface words in the header, a translated core page, a board.
+  'zh/',
+  `zh/${firstOfRole('core')}`,
+  'zh/leaderboard/',
 ];
 
 /** The header's height and how far the page is wider than the screen. */
@@ -95,9 +101,12 @@ for (const path of pageTypes) {
     const { header, sideways } = await layout(page);
     expect(sideways, 'the page scrolls sideways').toBeLessThanOrEqual(0);
     expect(header, 'header height').toBeLessThanOrEqual(64);
-    await expect(page.locator('.site-header').getByRole('link', { name: 'AR Gen Survey' })).toBeVisible();
-    await expect(page.locator('.site-header').getByRole('link', { name: 'Search', exact: true })).toBeVisible();
-    await expect(page.locator('.site-header summary', { hasText: 'Menu' })).toBeVisible();
+    // The header's words are the page's edition's.
+    const t = path.startsWith('zh/') ? zh : en;
+    await expect(page.locator('.site-header').getByRole('link', { name: t.site.shortName })).toBeVisible();
+    await expect(page.locator('.site-header').getByRole('link', { name: t.search.open, exact: true })).toBeVisible();
+    await expect(page.locator('.site-header summary', { hasText: t.nav.menu })).toBeVisible();
+    await expect(page.locator('.site-header [data-language-switch]')).toBeVisible();
     expect(await smallChartText(page, 11)).toEqual([]);
     expect(await smallTargets(page)).toEqual([]);
     // The themes change colours only, and every page is scanned in both at desktop width

@@ -14,19 +14,52 @@ export async function axeViolations(page: Page, include?: string, exclude?: stri
   return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × e.g. ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
 }
 
+/** Of the surveyed and baseline method pages (one template, differing only in data), one in this many is scanned by axe. */
+export const SHARED_SAMPLE = 3;
+
 /**
- * Themes in which a page is scanned. Surveyed and baseline method pages share one template and
- * differ only in data: each is scanned in one theme, alternating, so both themes cover the template
- * many times over; every other page (the core pages, with their own sections, included) is scanned
- * in both.
+ * Themes in which axe scans a page. Surveyed and baseline method pages share one template and
+ * differ only in data: one in SHARED_SAMPLE is scanned, in one theme, alternating, so both themes
+ * cover the template many times over (every one of them still gets the page's other gates). A page
+ * of the Chinese edition is its English twin's template in other words: one theme, alternating.
+ * Every other page (the core pages, with their own sections, included) is scanned in both.
  */
 export function themesToScan(path: string): string[] {
-  const shared = readMethods()
+  if (path.startsWith(`${EDITION}/`)) {
+    const j = pagesToCheck().filter((p) => p.startsWith(`${EDITION}/`)).indexOf(path);
+    return [j % 2 === 0 ? 'dark' : 'light'];
+  }
+  const i = sharedMethodPages().indexOf(path);
+  if (i === -1) return ['light', 'dark'];
+  if (i % SHARED_SAMPLE !== 0) return [];
+  return [(i / SHARED_SAMPLE) % 2 === 0 ? 'light' : 'dark'];
+}
+
+/** The prefix of the Chinese edition's pages. */
+export const EDITION = 'zh';
+
+/** Surveyed and baseline method pages (one template), sorted. */
+function sharedMethodPages(): string[] {
+  return readMethods()
     .filter((m) => m.data.role !== 'core')
     .map((m) => `methods/${m.slug}/`)
     .sort();
-  const i = shared.indexOf(path);
-  return i === -1 ? ['light', 'dark'] : [i % 2 === 0 ? 'light' : 'dark'];
+}
+
+/**
+ * The pages the page-level gates visit: every English page, and one page of each template in the
+ * Chinese edition (its pages are the English templates with Chinese words, and the translated core
+ * pages' Markdown is checked by html-validate and the link check on every page): home, the indexes,
+ * a core, a surveyed and a baseline method page, compare, a board, timeline, a concept page, the
+ * glossary, search and contribute.
+ */
+export function pagesToCheck(dir = 'dist'): string[] {
+  const built = builtPagePaths(dir);
+  const methods = readMethods();
+  const first = (role: string) => `methods/${methods.filter((m) => m.data.role === role).map((m) => m.slug).sort()[0]}/`;
+  const types = ['', 'methods/', first('core'), first('surveyed'), first('baseline'), 'compare/', 'leaderboard/', 'timeline/', 'concepts/', 'concepts/tokenizers/', 'concepts/glossary/', 'search/', 'contribute/'];
+  const sample = new Set(types.map((p) => `${EDITION}/${p}`));
+  return built.filter((p) => !p.startsWith(`${EDITION}/`) || sample.has(p));
 }
 
 /**

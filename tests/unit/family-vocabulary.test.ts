@@ -1,6 +1,6 @@
 /**
  * A new family is one entry in src/lib/vocab.ts: with a fake family added there (and nothing else),
- * its colour token, its inline style, its label in the methods index and its filter value exist.
+ * its colour token, its inline style, its label in the methods index (in both editions) and its filter value exist.
  */
 import { describe, expect, test, vi } from 'vitest';
 import type { Method } from '../../src/lib/types';
@@ -12,6 +12,8 @@ vi.mock('../../src/lib/vocab', async (importOriginal) => {
     FAMILIES: [...real.FAMILIES, 'next-pixel-test'],
     FAMILY_LABELS: { ...real.FAMILY_LABELS, 'next-pixel-test': 'Next pixel (test)' },
     FAMILY_DESCRIPTIONS: { ...real.FAMILY_DESCRIPTIONS, 'next-pixel-test': 'A family that exists only in this test.' },
+    FAMILY_LABELS_ZH: { ...real.FAMILY_LABELS_ZH, 'next-pixel-test': '下一像素（测试）' },
+    FAMILY_DESCRIPTIONS_ZH: { ...real.FAMILY_DESCRIPTIONS_ZH, 'next-pixel-test': '只存在于这个测试中的家族。' },
     FAMILY_COLORS: { ...real.FAMILY_COLORS, 'next-pixel-test': ['#123456', '#abcdef'] },
   };
 });
@@ -27,6 +29,8 @@ describe('a family added to the vocabulary only', () => {
     const m = { slug: 'toy', data: { short_name: 'Toy', role: 'surveyed', family: 'next-pixel-test', contribution: 'generator', paper: { v1: new Date('2025-01-01') } } } as unknown as Method;
     const group = methodsIndex([m])[0].groups[0];
     expect([group.family, group.label, group.description]).toEqual(['next-pixel-test', 'Next pixel (test)', 'A family that exists only in this test.']);
+    const zh = methodsIndex([m], 'zh')[0].groups[0];
+    expect([zh.label, zh.description]).toEqual(['下一像素（测试）', '只存在于这个测试中的家族。']);
   });
   test('is a value the compare view reads from the URL', async () => {
     const { queryToView } = await import('../../src/lib/compare');

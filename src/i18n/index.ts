@@ -1,0 +1,29 @@
+/**
+ * What a component needs to render in the page's language: the dictionary, the vocabulary's labels,
+ * and links that stay in that language's edition. Every component calls `useLocale(Astro.currentLocale)`.
+ */
+import { DICTIONARIES } from './dictionaries';
+import { LOCALE_META, localePath, toLocale, type Locale } from './locales';
+import { vocabLabels } from './vocab-labels';
+import { href as baseHref } from '../lib/paths';
+
+export { DICTIONARIES };
+
+export function useLocale(current: string | undefined) {
+  const locale = toLocale(current);
+  const t = DICTIONARIES[locale];
+  const href = (path: string) => baseHref(localePath(path, locale));
+  return {
+    locale,
+    /** The BCP 47 tag for `lang` attributes. */
+    lang: LOCALE_META[locale].lang,
+    t,
+    labels: vocabLabels(locale),
+    /** A site link in this language's edition (data files and the feed stay where they are). */
+    href,
+    methodHref: (slug: string) => href(`/methods/${slug}/`),
+    formatDate: t.date.format,
+  };
+}
+
+export type LocaleContext = ReturnType<typeof useLocale>;

@@ -1,0 +1,43 @@
+/**
+ * A method or concept page's names and prose in one edition: the translation's title, summary and
+ * aliases where one exists, else the English ones, with the prose marked English. Numbers, dates and
+ * sources are never taken from a translation: the page's data stays the English entry's.
+ */
+import type { Locale } from '../i18n/locales';
+import type { Translation, TranslationKind } from './translations';
+
+export interface LocalizedPage {
+  title: string;
+  summary: string;
+  /** Names for search: the translation's first, then the English ones (model names work in both). */
+  aliases: string[];
+  /** The translation shown, if any. */
+  translation?: Translation;
+  /** Whether the page is in another edition than English (and says where its prose comes from). */
+  foreign: boolean;
+  /** `lang` for the prose block: "en" when the page is in another edition and its prose is not translated. */
+  proseLang?: 'en';
+}
+
+export function localized(
+  entry: { slug: string; data: { title: string; summary: string; aliases?: readonly string[] } },
+  translations: readonly Translation[],
+  locale: Locale,
+  kind: TranslationKind = 'methods',
+): LocalizedPage {
+  const english = entry.data.aliases ?? [];
+  if (locale === 'en') return { title: entry.data.title, summary: entry.data.summary, aliases: [...english], foreign: false };
+  const translation = translations.find((t) => t.locale === locale && t.kind === kind && t.slug === entry.slug);
+  if (!translation) return { title: entry.data.title, summary: entry.data.summary, aliases: [...english], foreign: true, proseLang: 'en' };
+  return { title: translation.data.title, summary: translation.data.summary, aliases: [...translation.data.aliases, ...english], translation, foreign: true };
+}
+
+/** A concept's title in `locale`'s edition (its translation's, else the English one). */
+export function conceptTitleIn(translations: readonly Translation[], slug: string, english: string): string {
+  return translations.find((t) => t.kind === 'concepts' && t.slug === slug)?.data.title ?? english;
+}
+
+/** Rendered HTML without its first level-1 heading: a page that shows its own title above it. */
+export function withoutTitle(html: string): string {
+  return html.replace(/<h1\b[^>]*>[\s\S]*?<\/h1>\s*/, '');
+}

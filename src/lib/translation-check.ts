@@ -1,0 +1,111 @@
+/**
+ * The build guard's rules for translations (src/content/translations/<locale>/<kind>/<slug>.md),
+ * so that a translation can never disagree with its English page. Pure: the guard reads the files.
+ * Each message names the file and the field, as the rest of the guard's do.
+ */
+import type { z } from 'astro/zod';
+import { formatIssue, headingIds, valueAt, type RawFile } from './content-check';
+import { TRANSLATION_KINDS, expectedSource } from './translations';
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
+
+/** An English file a translation may name, as read from disk. */
+export interface SourceFile {
+  path: string;
+  /** The whole file (frontmatter and body). */
+  text: string;
+  /** The parsed frontmatter, when the file has one. */
+  data?: unknown;
+  /** The body after the frontmatter. */
+  body: string;
+}
+
+export const TRANSLATIONS_DIR = 'src/content/translations';
+
+/** Digit sequences of a text: "1.55" gives 1 and 55, "256×256" gives 256. */
+const numbersIn = (text: string) => new Set(text.match(/\d+/g) ?? []);
+
+/** A heading line's explicit id, `## 标题 {#id}`, or null when it has none. */
+const EXPLICIT_ID = /\{#([a-z0-9][a-z0-9-]*)\}\s*$/;
+
+/** Text a translator leaves to fill in later. */
+const UNFINISHED = /（待补充）|\bTODO:/;
+
+/** Every string of the frontmatter, joined: numbers and placeholders are looked for there too. */
+function strings(v: unknown): string[] {
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.flatMap(strings);
+  if (v && typeof v === 'object') return Object.values(v).flatMap(strings);
+  return [];
+}
+
+export function checkTranslations(files: readonly RawFile[], sources: ReadonlyMap<string, SourceFile>, schema: z.ZodType): string[] {
+  const errors: string[] = [];
+  for (const f of files) {
+    const rel = f.path.slice(TRANSLATIONS_DIR.length + 1);
+    const [locale, kind, name, ...rest] = rel.split('/');
+    if (rest.length || !name || !(LOCALES as readonly string[]).includes(locale) || locale === DEFAULT_LOCALE || !(TRANSLATION_KINDS as readonly string[]).includes(kind) || !name.endsWith('.md')) {
+      errors.push(`${f.path}: not where a translation lives: ${TRANSLATIONS_DIR}/<locale>/<kind>/<slug>.md, with locale one of ${LOCALES.filter((l) => l !== DEFAULT_LOCALE).join(', ')} and kind one of ${TRANSLATION_KINDS.join(', ')}`);
+      continue;
+    }
+    if (f.parseError) {
+      errors.push(`${f.path}: ${f.parseError}`);
+      continue;
+    }
+    const parsed = schema.safeParse(f.data);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) errors.push(formatIssue(f, issue));
+      continue;
+    }
+    const source = valueAt(f.data, ['source']) as string;
+    const expected = expectedSource(kind as (typeof TRANSLATION_KINDS)[number], f.slug);
+    if (expected && source !== expected) {
+      errors.push(`${f.path}: source must be the English page of the same slug, "${expected}", got "${source}"`);
+      continue;
+    }
+    const english = sources.get(source);
+    if (!english) {
+      errors.push(`${f.path}: source names "${source}", which does not exist`);
+      continue;
+    }
+    const body = f.body ?? '';
+
+    // Numbers: a translation repeats its source's numbers, never brings its own.
+    const have = numbersIn(english.text);
+    const extra = [...new Set([...strings(f.data).join(' ').match(/\d+/g) ?? [], ...(body.match(/\d+/g) ?? [])])].filter((n) => !have.has(n));
+    if (extra.length) errors.push(`${f.path}: holds numbers its English source (${source}) does not: ${extra.join(', ')}; numbers come from the English page, never typed anew`);
+
+    // Placeholders.
+    const unfinished = [...strings(f.data), body].some((s) => UNFINISHED.test(s));
+    if (unfinished) errors.push(`${f.path}: holds placeholder text ("（待补充）" or "TODO:"); translate it or leave the section out`);
+
+    // Headings keep the English ids, so that links to a section work in every edition. A page's
+    // translated introduction (kind "pages") sits above the English text on the same page: its ids
+    // carry the language as a prefix ("zh-..."), so that they stay unique there.
+    const prefix = kind === 'pages' ? `${locale}-` : '';
+    const englishIds = new Set([...headingIds(english.body)].map((id) => `${prefix}${id}`));
+    let fenced = false;
+    const line0 = f.bodyLine ?? 1;
+    body.split('\n').forEach((line, i) => {
+      if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+      if (fenced || !/^#{1,6}\s/.test(line)) return;
+      const id = EXPLICIT_ID.exec(line)?.[1];
+      if (!id) errors.push(`${f.path}: line ${line0 + i}: the heading must end with the English heading's id, e.g. "## … {#${prefix}the-english-heading}"`);
+      else if (!englishIds.has(id)) errors.push(`${f.path}: line ${line0 + i}: heading id "${id}" is not a heading of ${source} (its ids: ${[...englishIds].join(', ') || 'none'})`);
+    });
+
+    // A concept's terms: one per English term, same anchors.
+    if (kind === 'concepts') {
+      const want = ((valueAt(english.data, ['terms']) as Array<{ anchor: string }> | undefined) ?? []).map((t) => t.anchor);
+      const got = ((valueAt(f.data, ['terms']) as Array<{ anchor: string }> | undefined) ?? []).map((t) => t.anchor);
+      for (const a of want) if (!got.includes(a)) errors.push(`${f.path}: terms has no entry for the English term "${a}"`);
+      got.forEach((a, i) => {
+        if (!want.includes(a)) errors.push(`${f.path}: terms.${i}.anchor "${a}" is not a term of ${source} (its anchors: ${want.join(', ') || 'none'})`);
+      });
+    } else if (valueAt(f.data, ['terms']) !== undefined && ((valueAt(f.data, ['terms']) as unknown[]) ?? []).length > 0) {
+      errors.push(`${f.path}: terms is for concept pages only`);
+    }
+    if (valueAt(f.data, ['spine']) !== undefined && valueAt(english.data, ['spine']) === undefined)
+      errors.push(`${f.path}: spine translates the home page's paragraph of a core method, and ${source} has none`);
+  }
+  return errors;
+}

@@ -1,0 +1,60 @@
+/**
+ * Translations and their English sources: which page a translation belongs to, and whether the
+ * English file changed after the translation was last updated. Pure: git's answers come in.
+ */
+import type { Change } from './history';
+import type { Locale } from '../i18n/locales';
+
+export const TRANSLATION_KINDS = ['methods', 'concepts', 'pages'] as const;
+export type TranslationKind = (typeof TRANSLATION_KINDS)[number];
+
+export interface TranslationData {
+  source: string;
+  title: string;
+  summary: string;
+  aliases: string[];
+  spine?: { heading: string; text: string };
+  terms: Array<{ anchor: string; term: string; definition: string }>;
+}
+
+export interface Translation {
+  /** Collection id, "<locale>/<kind>/<slug>". */
+  id: string;
+  locale: Locale;
+  kind: TranslationKind;
+  slug: string;
+  /** The translation's own file, from the repository root. */
+  file: string;
+  data: TranslationData;
+}
+
+/** Splits a collection id "zh/methods/mar" into its parts; undefined when it is not of that shape. */
+export function parseTranslationId(id: string): { locale: string; kind: TranslationKind; slug: string } | undefined {
+  const [locale, kind, slug, ...rest] = id.split('/');
+  if (rest.length || !slug || !(TRANSLATION_KINDS as readonly string[]).includes(kind)) return undefined;
+  return { locale, kind: kind as TranslationKind, slug };
+}
+
+/** The English file a translation of this kind and slug must name as its source. */
+export function expectedSource(kind: TranslationKind, slug: string): string | undefined {
+  if (kind === 'methods') return `src/content/methods/${slug}.mdx`;
+  if (kind === 'concepts') return `src/content/concepts/${slug}.mdx`;
+  return undefined;
+}
+
+export interface TranslationStatus {
+  /** The date of the translation's last commit (undefined before its first commit, or without history). */
+  updated?: string;
+  /** Set when the English source has commits the translation has not seen: the newest one's date. */
+  outdated?: { date: string; changes: number };
+}
+
+/**
+ * `own`: the translation file's commits, newest first. `sourceSince`: the English file's commits after
+ * the translation's newest commit, newest first.
+ */
+export function translationStatus(own: readonly Change[], sourceSince: readonly Change[]): TranslationStatus {
+  const updated = own[0]?.date;
+  if (!updated || sourceSince.length === 0) return { updated };
+  return { updated, outdated: { date: sourceSince[0].date, changes: sourceSince.length } };
+}

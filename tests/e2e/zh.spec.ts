@@ -1,0 +1,159 @@
+import { test, expect, type Page } from '@playwright/test';
+import { builtPagePaths, EDITION } from './support';
+import { readMethods } from '../content';
+
+/**
+ * The Chinese edition: every page has a twin in the other language, linked both ways (hreflang and
+ * the language switch); its interface is Chinese; the translated core reads in Chinese and the rest
+ * says its prose is English; its numbers are the English pages' numbers; search works in Chinese.
+ */
+const built = builtPagePaths();
+const english = built.filter((p) => !p.startsWith(`${EDITION}/`));
+const chinese = built.filter((p) => p.startsWith(`${EDITION}/`));
+const twin = (p: string) => (p.startsWith(`${EDITION}/`) ? p.slice(EDITION.length + 1) : `${EDITION}/${p}`);
+const cores = readMethods().filter((m) => m.data.role === 'core').map((m) => m.slug);
+const surveyed = readMethods().filter((m) => m.data.role === 'surveyed').map((m) => m.slug).sort();
+
+test('every page exists in both editions, and the sitemap lists both with their alternates', async ({ request }) => {
+  expect(chinese.length).toBe(english.length);
+  for (const p of english) expect(chinese, p).toContain(twin(p));
+  const xml = await (await request.get('sitemap-0.xml')).text();
+  expect(xml.match(/hreflang="zh-Hans"/g)?.length).toBe(built.length);
+  expect(xml.match(/hreflang="en"/g)?.length).toBe(built.length);
+});
+
+test('every page names its twin: hreflang alternates and a language switch to the same page', async ({ request, baseURL }) => {
+  const base = new URL(baseURL!);
+  for (const p of built) {
+    const html = await (await request.get(p)).text();
+    const alt = (lang: string) => new RegExp(`<link rel="alternate" hreflang="${lang}" href="[^"]*${base.pathname}${lang === 'zh-Hans' ? (p.startsWith(`${EDITION}/`) ? p : twin(p)) : p.startsWith(`${EDITION}/`) ? twin(p) : p}"`);
+    expect(html, `${p}: hreflang en`).toMatch(alt('en'));
+    expect(html, `${p}: hreflang zh-Hans`).toMatch(alt('zh-Hans'));
+    expect(html, `${p}: x-default`).toMatch(/<link rel="alternate" hreflang="x-default"/);
+    const sw = /<a class="language" href="([^"]+)" hreflang="([^"]+)"/.exec(html);
+    expect(sw?.[1], `${p}: language switch`).toBe(`${base.pathname}${twin(p)}`);
+    expect(html, `${p}: lang`).toContain(p.startsWith(`${EDITION}/`) ? '<html lang="zh-Hans"' : '<html lang="en"');
+  }
+});
+
+test('the language switch keeps the reader on the same page, both ways', async ({ page }) => {
+  await page.goto(`${EDITION}/leaderboard/512/`);
+  await page.locator('[data-language-switch]').click();
+  await expect(page).toHaveURL(/\/leaderboard\/512\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.locator('[data-language-switch]').click();
+  await expect(page).toHaveURL(new RegExp(`/${EDITION}/leaderboard/512/$`));
+  await expect(page.locator('h1')).toContainText('排行榜');
+});
+
+test('the interface is Chinese: header, table headers, facts, chart titles, the filters status', async ({ page }) => {
+  await page.goto(`${EDITION}/leaderboard/`);
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+  await expect(page.locator('.nav-inline a').first()).toHaveText('方法');
+  await expect(page.locator('#board-table thead th').nth(1)).toContainText('模型');
+  await expect(page.locator('#board-params-chart-title')).toHaveText('FID 与参数量');
+  const filters = page.locator('#board-filters').locator('..');
+  await filters.locator('summary').click();
+  await page.locator('#board-filters input[name="family"]').first().check();
+  await page.locator('#board-filters button[type="submit"]').click();
+  await expect(page.locator('#board-status')).toHaveText(/^显示 \d+ 个模型中的 \d+ 个。$/);
+  await page.goto(`${EDITION}/methods/${surveyed[0]}/`);
+  await expect(page.locator('.facts dt').first()).toHaveText('表中名称');
+  await expect(page.getByRole('heading', { name: '结果' })).toBeVisible();
+});
+
+test('the translated core reads in Chinese; every other page says its prose is English and marks it', async ({ page }) => {
+  for (const slug of cores) {
+    await page.goto(`${EDITION}/methods/${slug}/`);
+    await expect(page.locator('.prose')).not.toHaveAttribute('lang', /.+/);
+    // textContent: a section off screen is not laid out (content-visibility), so innerText may be empty.
+    expect(await page.locator('.prose h2').first().textContent(), slug).toMatch(/\p{Script=Han}/u);
+    await expect(page.locator('[data-translation] a')).toHaveAttribute('href', new RegExp(`/methods/${slug}/$`));
+  }
+  for (const concept of ['tokenizers', 'metrics', 'glossary']) {
+    await page.goto(`${EDITION}/concepts/${concept}/`);
+    expect(await page.locator('h1').innerText()).toMatch(/\p{Script=Han}/u);
+    await expect(page.locator('[data-untranslated]')).toHaveCount(0);
+  }
+  await page.goto(`${EDITION}/methods/${surveyed[0]}/`);
+  await expect(page.locator('.prose')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('[data-untranslated]')).toContainText('尚未翻译');
+});
+
+test('the glossary gives each Chinese term with the English term beside it', async ({ page }) => {
+  await page.goto(`${EDITION}/concepts/glossary/`);
+  const terms = page.locator('.glossary dt');
+  expect(await terms.count()).toBeGreaterThan(10);
+  await expect(page.locator('.glossary dt .english[lang="en"]').first()).toBeVisible();
+  // Each term links to its section in the Chinese concept page, by the English heading's id.
+  const href = (await terms.first().locator('a').getAttribute('href'))!;
+  expect(href).toMatch(new RegExp(`/${EDITION}/concepts/[^/]+/#[a-z0-9-]+$`));
+  await page.goto(href);
+  await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toBeVisible();
+});
+
+/** The text of every results-table cell of a page, row by row. */
+const cells = (page: Page, selector: string) =>
+  page.locator(`${selector} tbody tr`).evaluateAll((trs) =>
+    trs.map((tr) =>
+      [...tr.querySelectorAll('td.num')]
+        .map((td) => {
+          // What is shown: the words for screen readers differ by language, the numbers must not.
+          const shown = td.cloneNode(true) as HTMLElement;
+          shown.querySelectorAll('.sr-only').forEach((e) => e.remove());
+          return shown.textContent!.trim();
+        })
+        .join('|'),
+    ),
+  );
+
+test('the numbers are the English pages\' numbers, cell for cell', async ({ page }) => {
+  for (const slug of cores) {
+    await page.goto(`methods/${slug}/`);
+    const en = await cells(page, '.data-table');
+    await page.goto(`${EDITION}/methods/${slug}/`);
+    expect(await cells(page, '.data-table'), slug).toEqual(en);
+  }
+  await page.goto('leaderboard/');
+  const board = await cells(page, '#board-table');
+  await page.goto(`${EDITION}/leaderboard/`);
+  expect(await cells(page, '#board-table')).toEqual(board);
+});
+
+test('Chinese text uses system fonts (no web font download) and a taller line', async ({ page }) => {
+  const fonts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'font' && fonts.push(r.url()));
+  await page.goto(`${EDITION}/concepts/tokenizers/`, { waitUntil: 'networkidle' });
+  const style = await page.evaluate(() => ({ family: getComputedStyle(document.body).fontFamily, leading: parseFloat(getComputedStyle(document.body).lineHeight) / parseFloat(getComputedStyle(document.body).fontSize) }));
+  expect(style.family).toContain('PingFang SC');
+  expect(style.leading).toBeGreaterThan(1.7);
+  expect(fonts.filter((f) => !/katex/i.test(f))).toEqual([]);
+});
+
+/** Chinese queries a reader types, and the page they expect: first, or among the first three. */
+const QUERIES: Array<[string, string, 'first' | 'top3']> = [
+  ['下一尺度预测', 'methods/var/', 'first'],
+  ['矢量量化', 'concepts/tokenizers/', 'top3'],
+  ['自回归', 'methods/mar/', 'top3'],
+  ['扩散损失', 'concepts/diffusion-loss/', 'top3'],
+  ['状态空间模型', 'methods/aim/', 'first'],
+  ['无分类器引导', 'concepts/guidance-and-steps/', 'top3'],
+  ['码本', 'concepts/tokenizers/', 'top3'],
+  ['VAR-d30', 'methods/var/', 'first'],
+  ['LlamaGen-3B', 'methods/llamagen/', 'first'],
+  ['AiM-XL', 'methods/aim/', 'first'],
+  ['RAR-XXL', 'methods/rar/', 'first'],
+];
+
+test(`Chinese search: ${QUERIES.length} queries find the expected page, and results stay in the Chinese edition`, async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
+  for (const [q, expected, mode] of QUERIES) {
+    await page.goto(`${EDITION}/search/?q=${encodeURIComponent(q)}`);
+    await expect(page.locator('#search-page-status')).toHaveText(new RegExp(`^\\d+ 条结果，关键词：${q.replace(/-/g, '\\-')}$`), { timeout: 15_000 });
+    await page.waitForLoadState('networkidle');
+    const hrefs = await page.locator('.search-results > .search-result > .search-result__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const paths = hrefs.map((h) => new URL(h, baseURL).pathname);
+    for (const p of paths) expect(p, q).toContain(`/${EDITION}/`);
+    expect(paths.slice(0, mode === 'first' ? 1 : 3), `${q}: ${mode}`).toContain(new URL(`${EDITION}/${expected}`, baseURL).pathname);
+  }
+});
