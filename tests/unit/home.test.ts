@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { homeView, seedFamilyOf } from '../../src/lib/home';
 import type { Method, ResultRow } from '../../src/lib/types';
+import { readMethods, readResults } from '../content';
+import { translation } from './translation-fixture';
 
 const spine = (order: number, families: string[], backbones: string[] = []) => ({ order, heading: `H${order}`, text: 'x'.repeat(40), families, backbones });
 const m = (slug: string, role: string, family: string, backbone: string, v1: string, s?: ReturnType<typeof spine>): Method =>
@@ -40,22 +42,8 @@ describe('homeView', () => {
   });
 });
 
-describe('recentlyAdded', () => {
-  test('newest page first; the paper date stands in where git has no date', async () => {
-    const { recentlyAdded } = await import('../../src/lib/recent');
-    const ms = [m('old', 'surveyed', 'next-token', 'x', '2024-01-01'), m('new', 'surveyed', 'next-token', 'x', '2023-01-01'), m('nogit', 'surveyed', 'next-token', 'x', '2026-11-30')];
-    const list = recentlyAdded(ms, (slug) => ({ old: '2026-01-01', new: '2026-06-01' })[slug]);
-    expect(list.map((a) => [a.slug, a.added ?? null])).toEqual([
-      ['nogit', null],
-      ['new', '2026-06-01'],
-      ['old', '2026-01-01'],
-    ]);
-  });
-});
-
 describe('each family best', () => {
   test('a seed family and a paradigm show their best-ranked model of the default board', async () => {
-    const { readMethods, readResults } = await import('../content');
     const { toCompareRows } = await import('../../src/lib/compare');
     const { BOARDS, boardRows } = await import('../../src/lib/board');
     const methods = readMethods();
@@ -68,5 +56,16 @@ describe('each family best', () => {
     }
     expect(new Set(view.paradigmBest.map((b) => b.family))).toEqual(new Set(board.map((x) => x.row.family)));
     for (const f of view.families) if (f.best) expect(board[f.best.rank - 1].row.method).toBe(f.best.method);
+  });
+});
+
+describe('the home page in another edition', () => {
+  test("a core method's translated spine replaces its English heading and text; an untranslated one is marked English", () => {
+    const methods = readMethods();
+    const view = homeView(methods, readResults(), [translation('methods', 'var', { spine: { heading: 'VAR', text: '下一尺度预测。由粗到细，每步一整张词元图。' } })]);
+    const v = view.families.find((f) => f.slug === 'var')!;
+    expect([v.text, v.lang]).toEqual(['下一尺度预测。由粗到细，每步一整张词元图。', undefined]);
+    expect(view.families.find((f) => f.slug === 'mar')!.lang).toBe('en');
+    expect(homeView(methods, readResults()).families.every((f) => f.lang === undefined)).toBe(true);
   });
 });

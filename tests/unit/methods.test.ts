@@ -1,25 +1,7 @@
+/** Ordering and describing methods (src/lib/methods.ts). */
 import { describe, expect, test } from 'vitest';
-import { joinBase } from '../../src/lib/paths';
-import { byFirstAppearance, tokenizerSummary } from '../../src/lib/methods';
-import { isCurrent } from '../../src/lib/nav';
+import { byDateAdded, byFirstAppearance, tokenizerSummary } from '../../src/lib/methods';
 import type { Method } from '../../src/lib/types';
-
-describe('joinBase', () => {
-  test('joins base and path with one slash', () => {
-    expect(joinBase('/', '/methods/')).toBe('/methods/');
-    expect(joinBase('/survey/', '/methods/mar/')).toBe('/survey/methods/mar/');
-    expect(joinBase('/survey', 'methods/')).toBe('/survey/methods/');
-    expect(joinBase('/survey/', '/')).toBe('/survey/');
-  });
-});
-
-describe('isCurrent', () => {
-  test('a section is current on its own pages only', () => {
-    expect(isCurrent('/methods/mar/', '/methods/')).toBe(true);
-    expect(isCurrent('/methods', '/methods/')).toBe(true);
-    expect(isCurrent('/', '/methods/')).toBe(false);
-  });
-});
 
 function m(slug: string, v1: string, role: 'core' | 'baseline' = 'core'): Method {
   return {
@@ -32,7 +14,7 @@ function m(slug: string, v1: string, role: 'core' | 'baseline' = 'core'): Method
   } as unknown as Method;
 }
 
-describe('ordering methods', () => {
+describe('ordering and describing methods', () => {
   test('by first arXiv version, oldest first', () => {
     const order = byFirstAppearance([m('mar', '2024-06-17'), m('var', '2024-04-03'), m('llamagen', '2024-06-10')]);
     expect(order.map((x) => x.slug)).toEqual(['var', 'llamagen', 'mar']);
@@ -43,5 +25,12 @@ describe('ordering methods', () => {
     );
     expect(tokenizerSummary({ kind: 'none' })).toBe('no tokenizer');
   });
+  test('newest added first, paper date when no history', () => {
+    const order = byDateAdded([
+      { slug: 'old', added: '2026-01-01', v1: '2024-01-01' },
+      { slug: 'new', added: '2026-03-01', v1: '2020-01-01' },
+      { slug: 'nohist', v1: '2026-02-01' },
+    ]);
+    expect(order.map((o) => o.slug)).toEqual(['new', 'nohist', 'old']);
+  });
 });
-

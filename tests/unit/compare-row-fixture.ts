@@ -1,0 +1,37 @@
+/** A compare-table row for unit tests, with every field set; `patch` changes some. */
+import type { CompareRow } from '../../src/lib/compare';
+
+export function row(id: string, patch: Partial<CompareRow> = {}): CompareRow {
+  return {
+    id,
+    model: id,
+    method: 'mar',
+    methodName: 'MAR',
+    family: 'masked-random-order',
+    contribution: 'generator',
+    seed: true,
+    release: 'paper',
+    backbone: 'bidirectional-transformer',
+    tokenizerKind: 'continuous',
+    tokenizerName: null,
+    params: 100,
+    fid: 2,
+    is: null,
+    precision: null,
+    recall: null,
+    steps: null,
+    cfg: null,
+    guidance: true,
+    resolution: 256,
+    genResolution: null,
+    date: '2024-06-17',
+    reportedIn: 'mar',
+    reportedInName: 'MAR',
+    provenance: 0,
+    sourceLabel: 's',
+    sourceUrl: 'https://arxiv.org/abs/2406.11838',
+    disagreesWith: [],
+    note: null,
+    ...patch,
+  };
+}
