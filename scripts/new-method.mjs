@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { runnerImport } from 'vite';
 
 // src/lib is TypeScript with extensionless imports: load it through Vite, as the site does.
-const { module: lib } = await runnerImport('./src/lib/new-method.ts', { configFile: false, logLevel: 'silent' });
+const { module: lib } = await runnerImport('./scripts/lib/new-method.ts', { configFile: false, logLevel: 'silent' });
 const { checkNewMethod, methodStub, resultsStub } = lib;
 
 const { values, positionals } = parseArgs({

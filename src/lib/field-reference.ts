@@ -1,14 +1,15 @@
 /**
- * The field reference for contributors, read from the zod schemas themselves (their types,
- * allowed values, defaults and `.describe()` texts), so that it cannot drift from what the
- * build accepts.
+ * The field reference for contributors, read from the schemas' JSON Schema (src/lib/json-schema.ts,
+ * the same documents published under `schemas/` for editors): types, allowed values, defaults and
+ * `.describe()` texts, so that it cannot drift from what the build accepts.
  */
 import type { z } from 'astro/zod';
+import { contentJsonSchema } from './json-schema';
 
 export interface FieldDoc {
   /** Dotted path, with [] for list items, e.g. "rows[].metrics.fid". */
   path: string;
-  /** Human type: "text", "number", "true or false", "one of: a, b", "list of text", "group". */
+  /** Human type: "text", "number", "true or false", "one of: a, b", "list of text", "group of fields". */
   type: string;
   required: boolean;
   /** The default, when the field may be omitted and has one. */
@@ -16,77 +17,62 @@ export interface FieldDoc {
   description: string;
 }
 
-type AnyDef = { type: string; [k: string]: unknown };
-const defOf = (s: unknown): AnyDef => (s as { _zod: { def: AnyDef } })._zod.def;
-const descOf = (s: unknown): string | undefined => (s as { description?: string }).description;
-
-/** Strips optional/default/pipe wrappers; reports whether the field may be omitted and its default. */
-function unwrap(schema: unknown): { inner: unknown; required: boolean; defaultValue?: unknown; description?: string } {
-  let s = schema;
-  let required = true;
-  let defaultValue: unknown;
-  let description = descOf(s);
-  for (;;) {
-    const d = defOf(s);
-    if (d.type === 'optional') {
-      required = false;
-      s = d.innerType;
-    } else if (d.type === 'default') {
-      required = false;
-      defaultValue = typeof d.defaultValue === 'function' ? (d.defaultValue as () => unknown)() : d.defaultValue;
-      s = d.innerType;
-    } else if (d.type === 'pipe') {
-      s = defOf(d.out).type === 'transform' ? d.in : d.out;
-    } else if (d.type === 'transform') {
-      break;
-    } else break;
-    description ??= descOf(s);
-  }
-  return { inner: s, required, defaultValue, description };
+/** The part of JSON Schema that zod emits for the content schemas. */
+interface Json {
+  type?: string;
+  format?: string;
+  pattern?: string;
+  enum?: unknown[];
+  items?: Json;
+  properties?: Record<string, Json>;
+  required?: string[];
+  anyOf?: Json[];
+  default?: unknown;
+  description?: string;
 }
 
-function typeName(schema: unknown): string {
-  const d = defOf(schema);
-  switch (d.type) {
+/** A date field: zod's date coercion, as an input, is a YYYY-MM-DD string. */
+const DATE = /\\d\{4\}-\\d\{2\}-\\d\{2\}/;
+
+function typeName(s: Json): string {
+  if (s.anyOf) return [...new Set(s.anyOf.map(typeName))].join(' or ');
+  if (s.enum) return `one of: ${s.enum.join(', ')}`;
+  switch (s.type) {
     case 'string':
-      return d.format === 'url' ? 'URL' : 'text';
+      if (s.format === 'uri') return 'URL';
+      return s.pattern && DATE.test(s.pattern) ? 'date' : 'text';
+    case 'integer':
+      return 'whole number';
     case 'number':
-      return d.format === 'safeint' ? 'whole number' : 'number';
+      return 'number';
     case 'boolean':
       return 'true or false';
-    case 'enum':
-      return `one of: ${Object.values(d.entries as Record<string, string>).join(', ')}`;
     case 'array':
-      return `list of ${typeName(unwrap(d.element).inner)}`;
+      return `list of ${s.items ? typeName(s.items) : 'values'}`;
     case 'object':
       return 'group of fields';
-    case 'date':
-      return 'date';
     default:
-      return d.type;
+      return s.type ?? 'value';
   }
 }
 
-/** One entry per field, depth first, in declaration order. */
-export function fieldReference(schema: z.ZodType, prefix = ''): FieldDoc[] {
-  const out: FieldDoc[] = [];
-  const shape = defOf(unwrap(schema).inner).shape as Record<string, unknown>;
-  for (const [name, field] of Object.entries(shape)) {
-    const { inner, required, defaultValue, description } = unwrap(field);
+/** One entry per field of an object schema, depth first, in declaration order. */
+function fields(s: Json, prefix: string): FieldDoc[] {
+  const required = new Set(s.required ?? []);
+  return Object.entries(s.properties ?? {}).flatMap(([name, field]) => {
     const path = `${prefix}${name}`;
-    const d = defOf(inner);
-    out.push({
+    const doc: FieldDoc = {
       path,
-      type: typeName(inner),
-      required,
-      defaultValue: defaultValue === undefined ? undefined : JSON.stringify(defaultValue),
-      description: description ?? '',
-    });
-    if (d.type === 'object') out.push(...fieldReference(inner as z.ZodType, `${path}.`));
-    if (d.type === 'array') {
-      const el = unwrap(d.element).inner;
-      if (defOf(el).type === 'object') out.push(...fieldReference(el as z.ZodType, `${path}[].`));
-    }
-  }
-  return out;
+      type: typeName(field),
+      required: required.has(name) && field.default === undefined,
+      defaultValue: field.default === undefined ? undefined : JSON.stringify(field.default),
+      description: field.description ?? '',
+    };
+    const nested = field.type === 'object' ? fields(field, `${path}.`) : field.type === 'array' && field.items?.type === 'object' ? fields(field.items, `${path}[].`) : [];
+    return [doc, ...nested];
+  });
+}
+
+export function fieldReference(schema: z.ZodType): FieldDoc[] {
+  return fields(contentJsonSchema(schema) as Json, '');
 }

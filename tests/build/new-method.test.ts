@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { buildWith } from './build-copy';
-import { methodStub, resultsStub } from '../../src/lib/new-method';
+import { methodStub, resultsStub } from '../../scripts/lib/new-method';
 
 const SLUG = 'toy-ar';
 const rows = `

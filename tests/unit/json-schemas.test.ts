@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSON_SCHEMA_FILES, jsonSchemaText } from '../../src/lib/json-schemas';
+import { JSON_SCHEMA_FILES, jsonSchemaText } from '../../scripts/lib/json-schemas';
 import { FAMILIES, RELEASES } from '../../src/lib/vocab';
 
 describe('JSON Schemas for editors', () => {
@@ -18,5 +18,8 @@ describe('JSON Schemas for editors', () => {
     const method = JSON.parse(jsonSchemaText('method.schema.json'));
     expect(method.properties.family.enum).toEqual([...FAMILIES]);
     expect(method.required).toEqual(expect.arrayContaining(['title', 'role', 'contribution', 'family', 'paper']));
+    // A date is required where the build requires it (zod alone would call a preprocessed field optional).
+    expect(method.properties.paper.required).toContain('v1');
+    expect(method.properties.paper.properties.versions.items.required ?? []).not.toContain('date');
   });
 });

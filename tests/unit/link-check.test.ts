@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { brokenLinks, internalLinks } from '../../src/lib/link-check';
+import { brokenLinks, internalLinks } from '../../scripts/lib/link-check';
 
 describe('internal link checking', () => {
   const site = (base: string, html: string) => [

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { checkNewMethod, methodStub, resultsStub } from '../../src/lib/new-method';
+import { checkNewMethod, methodStub, resultsStub } from '../../scripts/lib/new-method';
 import { methodSchema, resultsFileSchema } from '../../src/content.config';
 import { frontmatterOf } from '../../src/integrations/content-guard';
 

@@ -2,7 +2,7 @@
  * The files `npm run new` writes for a new method: a frontmatter stub that passes validation,
  * a short body to replace, and a results file with no rows yet. Pure: the script does the IO.
  */
-import { PATTERNS } from './vocab';
+import { PATTERNS } from '../../src/lib/vocab';
 
 export interface NewMethodInput {
   slug: string;
