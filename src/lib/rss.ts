@@ -1,40 +1,18 @@
 /**
- * The RSS 2.0 feed of methods by the date they were added to the survey.
+ * The feed of methods by the date they were added to the survey: what each item says. `@astrojs/rss`
+ * writes the RSS 2.0 document (src/pages/rss.xml.ts).
  */
+import type { Added } from './recent';
 
 export interface FeedItem {
   title: string;
-  url: string;
-  /** YYYY-MM-DD */
-  date: string;
+  /** Absolute URL of the method page. */
+  link: string;
+  pubDate: Date;
   description: string;
 }
 
-export const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-
-const rfc822 = (day: string) => new Date(`${day}T00:00:00Z`).toUTCString();
-
-export function toRss(channel: { title: string; url: string; description: string }, items: readonly FeedItem[]): string {
-  const body = items
-    .map(
-      (i) => `    <item>
-      <title>${escapeXml(i.title)}</title>
-      <link>${escapeXml(i.url)}</link>
-      <guid isPermaLink="true">${escapeXml(i.url)}</guid>
-      <pubDate>${rfc822(i.date)}</pubDate>
-      <description>${escapeXml(i.description)}</description>
-    </item>`,
-    )
-    .join('\n');
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0">
-  <channel>
-    <title>${escapeXml(channel.title)}</title>
-    <link>${escapeXml(channel.url)}</link>
-    <description>${escapeXml(channel.description)}</description>
-${body}
-  </channel>
-</rss>
-`;
+/** One item per method, newest added first; the paper's v1 date stands in where git has no date. */
+export function feedItems(recent: readonly Added[], pageUrl: (slug: string) => string): FeedItem[] {
+  return recent.map((r) => ({ title: r.title, link: pageUrl(r.slug), pubDate: new Date(`${r.added ?? r.v1}T00:00:00Z`), description: r.summary }));
 }
