@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { parse } from 'yaml';
 import { methodSchema, resultsFileSchema } from '../src/content.config';
-import { frontmatterOf } from '../src/integrations/content-guard';
+import { frontmatterOf } from '../src/lib/content-file';
 import { flattenResults } from '../src/lib/results';
 import type { Method, ResultRow } from '../src/lib/types';
 

@@ -10,6 +10,7 @@ import { join, extname, basename } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { parse as parseYaml } from 'yaml';
 import { checkContent, type RawFile } from '../lib/content-check';
+import { splitFrontmatter } from '../lib/content-file';
 import { conceptSchema, methodSchema, resultsFileSchema, translationSchema } from '../content.config';
 import { checkTranslations, TRANSLATIONS_DIR, type SourceFile } from '../lib/translation-check';
 
@@ -17,26 +18,21 @@ const METHODS_DIR = 'src/content/methods';
 const RESULTS_DIR = 'src/content/results';
 const CONCEPTS_DIR = 'src/content/concepts';
 
-/** The YAML between the opening and closing `---` of an MDX file. */
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-export function frontmatterOf(text: string): string | undefined {
-  return FRONTMATTER.exec(text)?.[1];
-}
 
 function parseFile(root: string, dir: string, name: string, isMdx: boolean): RawFile {
   const path = `${dir}/${name}`;
   const slug = basename(name, extname(name));
   const text = readFileSync(join(root, dir, name), 'utf8');
-  const block = isMdx ? FRONTMATTER.exec(text) : null;
-  const yamlText = isMdx ? block?.[1] : text;
-  const body = block ? text.slice(block[0].length) : undefined;
+  const split = isMdx ? splitFrontmatter(text) : undefined;
+  const yamlText = isMdx ? split!.yaml : text;
+  const body = split?.body;
   if (yamlText === undefined)
     return { path, slug, data: undefined, parseError: 'has no frontmatter: the file must start with a --- block of fields' };
   try {
     const data = parseYaml(yamlText, { prettyErrors: true });
     if (data === null || data === undefined)
       return { path, slug, data, parseError: isMdx ? 'has an empty frontmatter block: it must hold the fields of the page' : 'is empty: it must hold `method:` and a list of `rows:`' };
-    return { path, slug, data, body, bodyLine: block ? block[0].split('\n').length : undefined };
+    return { path, slug, data, body };
   } catch (e) {
     return { path, slug, data: undefined, parseError: `is not valid YAML: ${(e as Error).message.split('\n')[0]}` };
   }
@@ -87,14 +83,14 @@ function checkTranslationsDir(root: string): string[] {
     const source = (f.data as { source?: unknown } | undefined)?.source;
     if (typeof source !== 'string' || sources.has(source) || !existsSync(join(root, source))) continue;
     const text = readFileSync(join(root, source), 'utf8');
-    const block = FRONTMATTER.exec(text);
+    const { yaml, body } = splitFrontmatter(text);
     let data: unknown;
     try {
-      data = block ? parseYaml(block[1]) : undefined;
+      data = yaml === undefined ? undefined : parseYaml(yaml);
     } catch {
       data = undefined;
     }
-    sources.set(source, { path: source, text, data, body: block ? text.slice(block[0].length) : text });
+    sources.set(source, { path: source, text, data, body: body ?? text });
   }
   return checkTranslations(files, sources, translationSchema);
 }

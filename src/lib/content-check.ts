@@ -21,10 +21,8 @@ export interface RawFile {
   data: unknown;
   /** A parse error to report instead of validating, e.g. malformed YAML. */
   parseError?: string;
-  /** The Markdown body after the frontmatter (MDX files only). */
+  /** The Markdown body, its frontmatter replaced by empty lines so that a body line is the file's line (MDX files only). */
   body?: string;
-  /** The file's line number of the body's first line, for messages that point into the body. */
-  bodyLine?: number;
 }
 
 /** The schemas the guard validates against (passed in so that this module stays pure). */

@@ -84,13 +84,12 @@ export function checkTranslations(files: readonly RawFile[], sources: ReadonlyMa
     const prefix = kind === 'pages' ? `${locale}-` : '';
     const englishIds = new Set([...headingIds(english.body)].map((id) => `${prefix}${id}`));
     let fenced = false;
-    const line0 = f.bodyLine ?? 1;
     body.split('\n').forEach((line, i) => {
       if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
       if (fenced || !/^#{1,6}\s/.test(line)) return;
       const id = EXPLICIT_ID.exec(line)?.[1];
-      if (!id) errors.push(`${f.path}: line ${line0 + i}: the heading must end with the English heading's id, e.g. "## … {#${prefix}the-english-heading}"`);
-      else if (!englishIds.has(id)) errors.push(`${f.path}: line ${line0 + i}: heading id "${id}" is not a heading of ${source} (its ids: ${[...englishIds].join(', ') || 'none'})`);
+      if (!id) errors.push(`${f.path}: line ${i + 1}: the heading must end with the English heading's id, e.g. "## … {#${prefix}the-english-heading}"`);
+      else if (!englishIds.has(id)) errors.push(`${f.path}: line ${i + 1}: heading id "${id}" is not a heading of ${source} (its ids: ${[...englishIds].join(', ') || 'none'})`);
     });
 
     // A concept's terms: one per English term, same anchors.

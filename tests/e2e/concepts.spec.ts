@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { frontmatterOf } from '../../src/integrations/content-guard';
+import { frontmatterOf } from '../../src/lib/content-file';
 import { stepCount } from '../../src/lib/generation-order';
 
 const concepts = readdirSync('src/content/concepts').map((n) => ({

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { checkNewMethod, methodStub, resultsStub } from '../../scripts/lib/new-method';
 import { methodSchema, resultsFileSchema } from '../../src/content.config';
-import { frontmatterOf } from '../../src/integrations/content-guard';
+import { frontmatterOf } from '../../src/lib/content-file';
 
 const input = { slug: 'my-method', title: 'A Paper: With a Colon', arxiv: '2501.01234', today: '2025-02-03' };
 
