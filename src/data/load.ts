@@ -8,7 +8,7 @@ import type { Method, ResultRow } from '../lib/types';
 import type { Concept } from '../lib/concepts';
 import { addedDate, mergeHistories, type Change } from '../lib/history';
 import { changesSince, fileHistory, historyAvailable } from './git-history';
-import { parseTranslationId, translationStatus, type Translation, type TranslationKind, type TranslationStatus } from '../lib/translations';
+import { parseTranslationId, translationOf, translationStatus, type Translation, type TranslationKind, type TranslationStatus } from '../lib/translations';
 import type { Locale } from '../i18n/locales';
 
 /** Every method, with its slug (the file name). */
@@ -64,7 +64,7 @@ export async function loadTranslations(locale?: Locale): Promise<Translation[]> 
 
 /** The translation of one page into `locale`, if there is one. */
 export async function findTranslation(locale: Locale, kind: TranslationKind, slug: string): Promise<Translation | undefined> {
-  return (await loadTranslations(locale)).find((t) => t.kind === kind && t.slug === slug);
+  return translationOf(await loadTranslations(locale), kind, slug);
 }
 
 /** The rendered Markdown body of a translation. */

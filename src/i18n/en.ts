@@ -169,9 +169,6 @@ export const en = {
     /** Read by src/scripts/table-view.ts: {shown}, {total}. */
     statusRows: 'Showing {shown} of {total} rows.',
     statusModels: 'Showing {shown} of {total} models.',
-    showing: (shown: number, total: number, noun: string) => `Showing ${shown} of ${total} ${noun}.`,
-    rows: 'rows',
-    models: 'models',
   },
   chart: {
     paramsTitle: 'FID against parameters',
@@ -329,7 +326,6 @@ export const en = {
     allFamilies: 'All families',
     /** Read by public/scripts/timeline-filter.js: {shown}, {total}. */
     status: 'Showing {shown} of {total} papers.',
-    showing: (shown: number, total: number) => `Showing ${shown} of ${total} papers.`,
     laterVersions: 'Later versions',
     buildsOn: 'Builds on',
     dateNotVerified: 'date not verified',

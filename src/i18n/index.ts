@@ -23,7 +23,17 @@ export function useLocale(current: string | undefined) {
     href,
     methodHref: (slug: string) => href(`/methods/${slug}/`),
     formatDate: t.date.format,
+    /** `lang` for English content (row notes, paper titles, schema texts) on this edition's pages: none in English. */
+    englishLang: locale === 'en' ? undefined : ('en' as const),
   };
+}
+
+/**
+ * A dictionary template with `{name}` placeholders filled in: the page renders the first state of a
+ * sentence that a browser script then keeps up to date from the same template.
+ */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 }
 
 export type LocaleContext = ReturnType<typeof useLocale>;

@@ -163,9 +163,6 @@ export const zh: Dictionary = {
     clear: '清除筛选',
     statusRows: '显示 {total} 行中的 {shown} 行。',
     statusModels: '显示 {total} 个模型中的 {shown} 个。',
-    showing: (shown: number, total: number, noun: string) => (noun === '行' ? `显示 ${total} 行中的 ${shown} 行。` : `显示 ${total} 个模型中的 ${shown} 个。`),
-    rows: '行',
-    models: '模型',
   },
   chart: {
     paramsTitle: 'FID 与参数量',
@@ -321,7 +318,6 @@ export const zh: Dictionary = {
     showOnly: '只显示',
     allFamilies: '全部家族',
     status: '显示 {total} 篇论文中的 {shown} 篇。',
-    showing: (shown: number, total: number) => `显示 ${total} 篇论文中的 ${shown} 篇。`,
     laterVersions: '后续版本',
     buildsOn: '基于',
     dateNotVerified: '日期未核实',

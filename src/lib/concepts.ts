@@ -4,7 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import type { conceptSchema } from '../content.config';
-import type { Translation } from './translations';
+import { translationOf, type Translation } from './translations';
 
 export type ConceptData = z.output<typeof conceptSchema>;
 export interface Concept {
@@ -31,7 +31,7 @@ export function glossary(cs: readonly Concept[], translations: readonly Translat
   const lang = translations[0]?.locale ?? 'en';
   return cs
     .flatMap((c) => {
-      const tr = translations.find((t) => t.kind === 'concepts' && t.slug === c.slug);
+      const tr = translationOf(translations, 'concepts', c.slug);
       return c.data.terms.map((t) => {
         const own = tr?.data.terms.find((x) => x.anchor === t.anchor);
         return own
@@ -44,7 +44,7 @@ export function glossary(cs: readonly Concept[], translations: readonly Translat
 
 /** A concept with its title and summary in a translation's language, where it has one. */
 export function conceptIn<T extends Concept>(c: T, translations: readonly Translation[]): T {
-  const tr = translations.find((t) => t.kind === 'concepts' && t.slug === c.slug);
+  const tr = translationOf(translations, 'concepts', c.slug);
   return tr ? { ...c, data: { ...c.data, title: tr.data.title, summary: tr.data.summary } } : c;
 }
 

@@ -11,7 +11,7 @@ import { BOARDS, boardRows } from './board';
 import { FAMILIES, type Family } from './vocab';
 import { records, type Record } from './records';
 import { chartPair, chartPoints, type ChartPair } from './chart';
-import type { Translation } from './translations';
+import { translationOf, type Translation } from './translations';
 
 export interface HomeFamily {
   slug: string;
@@ -71,7 +71,7 @@ export function homeView(methods: readonly Method[], rows: readonly ResultRow[],
     families: cores.map((c) => {
       const members = surveyed.filter((m) => seedFamilyOf(m, cores) === c.slug).map((m) => ({ slug: m.slug, name: m.data.short_name }));
       const slugs = new Set([c.slug, ...members.map((m) => m.slug)]);
-      const tr = translations.find((t) => t.kind === 'methods' && t.slug === c.slug)?.data.spine;
+      const tr = translationOf(translations, 'methods', c.slug)?.data.spine;
       const lang = translations.length > 0 && !tr ? ('en' as const) : undefined;
       return { slug: c.slug, heading: tr?.heading ?? c.data.spine!.heading, text: tr?.text ?? c.data.spine!.text, lang, members, best: bestOf((r) => slugs.has(r.method)) };
     }),

@@ -4,7 +4,7 @@
  * sources are never taken from a translation: the page's data stays the English entry's.
  */
 import type { Locale } from '../i18n/locales';
-import type { Translation, TranslationKind } from './translations';
+import { translationOf, type Translation, type TranslationKind } from './translations';
 
 export interface LocalizedPage {
   title: string;
@@ -27,14 +27,14 @@ export function localized(
 ): LocalizedPage {
   const english = entry.data.aliases ?? [];
   if (locale === 'en') return { title: entry.data.title, summary: entry.data.summary, aliases: [...english], foreign: false };
-  const translation = translations.find((t) => t.locale === locale && t.kind === kind && t.slug === entry.slug);
+  const translation = translationOf(translations.filter((t) => t.locale === locale), kind, entry.slug);
   if (!translation) return { title: entry.data.title, summary: entry.data.summary, aliases: [...english], foreign: true, proseLang: 'en' };
   return { title: translation.data.title, summary: translation.data.summary, aliases: [...translation.data.aliases, ...english], translation, foreign: true };
 }
 
 /** A concept's title in `locale`'s edition (its translation's, else the English one). */
 export function conceptTitleIn(translations: readonly Translation[], slug: string, english: string): string {
-  return translations.find((t) => t.kind === 'concepts' && t.slug === slug)?.data.title ?? english;
+  return translationOf(translations, 'concepts', slug)?.data.title ?? english;
 }
 
 /** Rendered HTML without its first level-1 heading: a page that shows its own title above it. */

@@ -8,7 +8,7 @@ import { FAMILIES, type Family } from './vocab';
 import { vocabLabels, type VocabLabels } from '../i18n/vocab-labels';
 import { DICTIONARIES } from '../i18n/dictionaries';
 import type { Locale } from '../i18n/locales';
-import type { Translation } from './translations';
+import { translationOf, type Translation } from './translations';
 
 export interface IndexEntry {
   method: Method;
@@ -58,7 +58,7 @@ export function methodsIndex(methods: readonly Method[], locale: Locale = 'en', 
   const labels = vocabLabels(locale);
   const t = DICTIONARIES[locale].methods;
   const summaryOf = (m: Method) => {
-    const tr = translations.find((x) => x.kind === 'methods' && x.slug === m.slug);
+    const tr = translationOf(translations, 'methods', m.slug);
     return tr ? { summary: tr.data.summary } : { summary: m.data.summary, lang: locale === 'en' ? undefined : ('en' as const) };
   };
   const ar = methods.filter((m) => m.data.role !== 'baseline');

@@ -58,3 +58,8 @@ export function translationStatus(own: readonly Change[], sourceSince: readonly 
   if (!updated || sourceSince.length === 0) return { updated };
   return { updated, outdated: { date: sourceSince[0].date, changes: sourceSince.length } };
 }
+
+/** The translation of one page among an edition's translations, if there is one. */
+export function translationOf(translations: readonly Translation[], kind: TranslationKind, slug: string): Translation | undefined {
+  return translations.find((t) => t.kind === kind && t.slug === slug);
+}
