@@ -13,6 +13,7 @@ import rehypeHeadingIds from './src/markdown/rehype-heading-ids.ts';
 import { LOCALES, DEFAULT_LOCALE, LOCALE_META } from './src/i18n/locales.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import clientModules from './src/integrations/client-modules.ts';
 
 // `site` and `base` come from the environment so that the same build works at a domain root
 // or under a sub-path (GitHub Pages project sites): SITE_URL=https://x.github.io BASE_PATH=/repo
@@ -38,6 +39,6 @@ export default defineConfig({
   },
   // optimize: MDX pages use no components, so their static HTML is compiled to strings rather than
   // JSX calls: a faster build and render (the 1,000-page benchmark build spends most time here).
-  integrations: [contentGuard(), mdx({ optimize: true }), sitemap({ i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, LOCALE_META[l].lang])) } }), pagefindIndex()],
+  integrations: [contentGuard(), clientModules(), mdx({ optimize: true }), sitemap({ i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, LOCALE_META[l].lang])) } }), pagefindIndex()],
   devToolbar: { enabled: false },
 });

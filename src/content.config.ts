@@ -13,6 +13,7 @@
  */
 import { defineCollection } from 'astro/content/config';
 import { glob } from 'astro/loaders';
+import { loaderOptions } from './lib/content-folders';
 import { z } from 'astro/zod';
 import {
   BACKBONES,
@@ -313,15 +314,15 @@ export const translationSchema = z
 
 export const collections = {
   concepts: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './src/content/concepts' }),
+    loader: glob(loaderOptions('concepts')),
     schema: conceptSchema,
   }),
   methods: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './src/content/methods' }),
+    loader: glob(loaderOptions('methods')),
     schema: methodSchema,
   }),
   results: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: './src/content/results' }),
+    loader: glob(loaderOptions('results')),
     schema: resultsFileSchema,
   }),
   translations: defineCollection({

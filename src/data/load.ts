@@ -10,6 +10,7 @@ import { addedDate, mergeHistories, type Change } from '../lib/history';
 import { changesSince, fileHistory, historyAvailable } from './git-history';
 import { parseTranslationId, translationOf, translationStatus, type Translation, type TranslationKind, type TranslationStatus } from '../lib/translations';
 import type { Locale } from '../i18n/locales';
+import { contentFile } from '../lib/content-folders';
 
 /** Every method, with its slug (the file name). */
 export async function loadMethods(): Promise<Method[]> {
@@ -48,8 +49,8 @@ export function shortNames(methods: readonly Method[]): (slug: string) => string
 
 /** The change history of a method's page and results file, newest first, and the date the page was added. */
 export function methodHistory(slug: string): { changes: Change[]; added?: string; available: boolean } {
-  const page = fileHistory(`src/content/methods/${slug}.mdx`);
-  const results = fileHistory(`src/content/results/${slug}.yaml`);
+  const page = fileHistory(contentFile('methods', slug));
+  const results = fileHistory(contentFile('results', slug));
   return { changes: mergeHistories(page, results), added: addedDate(page), available: historyAvailable() };
 }
 

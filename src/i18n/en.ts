@@ -44,7 +44,7 @@ export const en = {
     needsJs: { before: 'Search runs in your browser and needs JavaScript, which is off. Without it, the ', methods: 'methods index', middle: ' lists every method page and the ', compare: 'compare table', after: ' lists every result row.' },
     filterResults: 'Filter the results',
     showMore: 'Show more results',
-    /** Read by public/scripts/search.js: {n} the count, {q} the query. */
+    /** Read by src/client/on-demand/search.ts: {n} the count, {q} the query. */
     countOne: '{n} result',
     countMany: '{n} results',
     countQuery: ' for {q}',
@@ -166,7 +166,7 @@ export const en = {
     every: "Every paper's table",
     apply: 'Apply',
     clear: 'Clear filters',
-    /** Read by src/scripts/table-view.ts: {shown}, {total}. */
+    /** Read by src/client/table-view.ts: {shown}, {total}. */
     statusRows: 'Showing {shown} of {total} rows.',
     statusModels: 'Showing {shown} of {total} models.',
   },
@@ -203,7 +203,7 @@ export const en = {
     pause: 'Pause',
     forward: 'Step forward',
     slider: 'Step',
-    /** Read by public/scripts/generation-order.js: {step}, {total}. */
+    /** Read by src/client/on-demand/generation-order.ts: {step}, {total}. */
     counter: 'Step {step} of {total}',
     animate: 'Animate this order',
   },
@@ -324,7 +324,7 @@ export const en = {
     filterLabel: 'Filter the timeline by family',
     showOnly: 'Show only',
     allFamilies: 'All families',
-    /** Read by public/scripts/timeline-filter.js: {shown}, {total}. */
+    /** Read by src/client/on-demand/timeline-filter.ts: {shown}, {total}. */
     status: 'Showing {shown} of {total} papers.',
     laterVersions: 'Later versions',
     buildsOn: 'Builds on',

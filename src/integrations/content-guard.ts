@@ -12,11 +12,8 @@ import { parse as parseYaml } from 'yaml';
 import { checkContent, type RawFile } from '../lib/content-check';
 import { splitFrontmatter } from '../lib/content-file';
 import { conceptSchema, methodSchema, resultsFileSchema, translationSchema } from '../content.config';
+import { CONTENT_FOLDERS, type ContentKind } from '../lib/content-folders';
 import { checkTranslations, TRANSLATIONS_DIR, type SourceFile } from '../lib/translation-check';
-
-const METHODS_DIR = 'src/content/methods';
-const RESULTS_DIR = 'src/content/results';
-const CONCEPTS_DIR = 'src/content/concepts';
 
 
 function parseFile(root: string, dir: string, name: string, isMdx: boolean): RawFile {
@@ -45,21 +42,14 @@ function parseFile(root: string, dir: string, name: string, isMdx: boolean): Raw
 export function checkContentDir(root: string, { strictPlaceholders = false } = {}): string[] {
   const list = (dir: string) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((n) => !n.startsWith('.')) : []);
   const strays: string[] = [];
-  const methods: RawFile[] = [];
-  const results: RawFile[] = [];
-  for (const name of list(METHODS_DIR)) {
-    if (extname(name) === '.mdx') methods.push(parseFile(root, METHODS_DIR, name, true));
-    else strays.push(`${METHODS_DIR}/${name}`);
-  }
-  for (const name of list(RESULTS_DIR)) {
-    if (extname(name) === '.yaml') results.push(parseFile(root, RESULTS_DIR, name, false));
-    else strays.push(`${RESULTS_DIR}/${name}`);
-  }
-  const concepts: RawFile[] = [];
-  for (const name of list(CONCEPTS_DIR)) {
-    if (extname(name) === '.mdx') concepts.push(parseFile(root, CONCEPTS_DIR, name, true));
-    else strays.push(`${CONCEPTS_DIR}/${name}`);
-  }
+  // One table of folders (src/lib/content-folders.ts): each folder's one file type; anything else there is a stray.
+  const files = { methods: [], results: [], concepts: [] } as Record<ContentKind, RawFile[]>;
+  for (const [kind, { dir, ext }] of Object.entries(CONTENT_FOLDERS) as [ContentKind, (typeof CONTENT_FOLDERS)[ContentKind]][])
+    for (const name of list(dir)) {
+      if (extname(name) === ext) files[kind].push(parseFile(root, dir, name, ext === '.mdx'));
+      else strays.push(`${dir}/${name}`);
+    }
+  const { methods, results, concepts } = files;
   return [
     ...checkContent(methods, results, { method: methodSchema, resultsFile: resultsFileSchema, concept: conceptSchema }, strays, concepts, { strictPlaceholders }),
     ...checkTranslationsDir(root),

@@ -12,6 +12,7 @@ import { toResultCells, type ResultCell } from './results-table';
 import { toBibtex } from './bibtex';
 import { editUrl, reportUrl } from './repo-links';
 import type { Change } from './history';
+import { contentFile } from './content-folders';
 
 export interface MethodPage {
   rows: ResultCell[];
@@ -43,7 +44,7 @@ export interface MethodPageInput {
 }
 
 /** Where a method's page lives in the repository (for "edit this page"). */
-export const methodFile = (slug: string) => `src/content/methods/${slug}.mdx`;
+export const methodFile = (slug: string) => contentFile('methods', slug);
 
 export function methodPage(method: Method, { methods, rows, concepts, history, page, repoUrl, file, sampling }: MethodPageInput): MethodPage {
   const names = new Map(methods.map((m) => [m.slug, m.data.short_name]));

@@ -4,6 +4,7 @@
  */
 import type { Change } from './history';
 import type { Locale } from '../i18n/locales';
+import { contentFile } from './content-folders';
 
 export const TRANSLATION_KINDS = ['methods', 'concepts', 'pages'] as const;
 export type TranslationKind = (typeof TRANSLATION_KINDS)[number];
@@ -37,8 +38,7 @@ export function parseTranslationId(id: string): { locale: string; kind: Translat
 
 /** The English file a translation of this kind and slug must name as its source. */
 export function expectedSource(kind: TranslationKind, slug: string): string | undefined {
-  if (kind === 'methods') return `src/content/methods/${slug}.mdx`;
-  if (kind === 'concepts') return `src/content/concepts/${slug}.mdx`;
+  if (kind === 'methods' || kind === 'concepts') return contentFile(kind, slug);
   return undefined;
 }
 

@@ -5,20 +5,20 @@
 const reduceMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** Turns one view into a player; starts playing unless the reader prefers reduced motion. */
-export function init(view) {
+export function init(view: HTMLElement | null): void {
   if (!view || view.dataset.ready) return;
   view.dataset.ready = 'true';
   const total = Number(view.dataset.steps);
-  const player = view.querySelector('[data-player]');
-  const cells = [...player.querySelectorAll('[data-step]')];
-  const grids = [...player.querySelectorAll('[data-frame]')];
-  const slider = player.querySelector('[data-slider]');
-  const counter = player.querySelector('[data-counter]');
-  const play = player.querySelector('[data-act="play"]');
+  const player = view.querySelector<HTMLElement>('[data-player]')!;
+  const cells = [...player.querySelectorAll<SVGElement>('[data-step]')];
+  const grids = [...player.querySelectorAll<SVGElement>('[data-frame]')];
+  const slider = player.querySelector<HTMLInputElement>('[data-slider]')!;
+  const counter = player.querySelector<HTMLElement>('[data-counter]')!;
+  const play = player.querySelector<HTMLButtonElement>('[data-act="play"]')!;
   let step = 0;
-  let timer = null;
+  let timer: ReturnType<typeof setInterval> | null = null;
 
-  const show = (s) => {
+  const show = (s: number) => {
     step = Math.max(0, Math.min(total, s));
     for (const c of cells) c.classList.toggle('on', Number(c.dataset.step) <= step);
     for (const g of grids) g.classList.toggle('on', Number(g.dataset.frame) === step);
@@ -27,7 +27,7 @@ export function init(view) {
     counter.textContent = (counter.dataset.template || 'Step {step} of {total}').replace('{step}', String(step)).replace('{total}', String(total));
   };
   const stop = () => {
-    clearInterval(timer);
+    if (timer) clearInterval(timer);
     timer = null;
     play.setAttribute('aria-pressed', 'false');
     play.textContent = play.dataset.play || 'Play';
@@ -41,12 +41,12 @@ export function init(view) {
   };
 
   play.addEventListener('click', () => (timer ? stop() : start()));
-  player.querySelector('[data-act="back"]').addEventListener('click', () => (stop(), show(step - 1)));
-  player.querySelector('[data-act="forward"]').addEventListener('click', () => (stop(), show(step + 1)));
+  player.querySelector('[data-act="back"]')!.addEventListener('click', () => (stop(), show(step - 1)));
+  player.querySelector('[data-act="forward"]')!.addEventListener('click', () => (stop(), show(step + 1)));
   slider.addEventListener('input', () => (stop(), show(Number(slider.value))));
 
-  view.querySelector('.frames').hidden = true;
-  view.querySelector('[data-module]').hidden = true;
+  view.querySelector<HTMLElement>('.frames')!.hidden = true;
+  view.querySelector<HTMLElement>('[data-module]')!.hidden = true;
   player.hidden = false;
   show(0);
   play.focus();

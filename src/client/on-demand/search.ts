@@ -4,9 +4,31 @@
 // and the matching sections of each page; the count is announced; arrow keys move between results;
 // on /search/ the query lives in ?q= and filters narrow the results.
 
+/** What this module uses of Pagefind's API (pagefind.js in the built site's /pagefind/ folder). */
+interface PagefindResultData {
+  url: string;
+  excerpt?: string;
+  meta?: { title?: string; kind?: string };
+  sub_results?: { url: string; title: string; excerpt?: string }[];
+}
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
+type Filters = Record<string, { any: string[] }>;
+interface PagefindSearch {
+  results: PagefindResult[];
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): void;
+  search(q: string | null, o: { filters: Filters }): Promise<PagefindSearch>;
+  debouncedSearch(q: string | null, o: { filters: Filters }, ms: number): Promise<PagefindSearch | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
 const PAGE_SIZE = 10;
 /** The interface's words, in the page's language (data-search-strings on the header's dialog). */
-const WORDS = {
+const WORDS: Record<'filter' | 'more' | 'countOne' | 'countMany' | 'countQuery', string> = {
   filter: 'Filter the results',
   more: 'Show more results',
   countOne: '{n} result',
@@ -15,11 +37,12 @@ const WORDS = {
   ...JSON.parse(document.querySelector('[data-search-strings]')?.getAttribute('data-search-strings') || '{}'),
 };
 const DEBOUNCE_MS = 120;
-let pagefindLoading = null;
+let pagefindLoading: Promise<Pagefind> | null = null;
 
 /** Loads and configures Pagefind's API once. */
-function loadPagefind(base) {
-  pagefindLoading ??= import(`${base}pagefind/pagefind.js`).then(async (pagefind) => {
+function loadPagefind(base: string): Promise<Pagefind> {
+  // Pagefind is written into the site after the build: a URL at run time, not a module to bundle.
+  pagefindLoading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
     // Long method pages should not lose to short ones that repeat a word: damp the length bonus; and a
     // page that names a method often (a follow-up) should not outrank the method's own page: damp term frequency.
     // No worker: the index is small, and the worker would cost one more script (43 KB) and its start-up.
@@ -31,21 +54,21 @@ function loadPagefind(base) {
 }
 
 /** An element with attributes and children (strings become text, never HTML). */
-function h(tag, attrs = {}, ...children) {
+function h(tag: string, attrs: Record<string, string | boolean | undefined> = {}, ...children: (Node | string | null | undefined)[]): HTMLElement {
   const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null && v !== false) el.setAttribute(k, v === true ? '' : v);
-  el.append(...children.filter((c) => c !== null && c !== undefined));
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== false) el.setAttribute(k, v === true ? '' : v);
+  el.append(...children.filter((c): c is Node | string => c !== null && c !== undefined));
   return el;
 }
 
 /** Pagefind's excerpt (page text with <mark> around matches) as DOM nodes: text and marks only. */
-function excerptNodes(html) {
+function excerptNodes(html: string): Node[] {
   const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
-  return [...doc.body.firstChild.childNodes].map((n) => (n.nodeName === 'MARK' ? h('mark', {}, n.textContent) : document.createTextNode(n.textContent)));
+  return [...(doc.body.firstChild?.childNodes ?? [])].map((n) => (n.nodeName === 'MARK' ? h('mark', {}, n.textContent) : document.createTextNode(n.textContent ?? '')));
 }
 
 /** One result: the page's title as a link, its excerpt, and up to three matching sections. */
-function resultItem(data) {
+function resultItem(data: PagefindResultData): HTMLElement {
   const subs = (data.sub_results ?? []).filter((s) => s.url !== data.url).slice(0, 3);
   return h(
     'li',
@@ -67,15 +90,15 @@ function resultItem(data) {
  * The filters in a closed disclosure: one checkbox group per Pagefind filter, with how many pages
  * each value has. The groups are loaded when the disclosure is first opened (`loadFilters()`).
  */
-function filterGroups(loadFilters, onChange) {
+function filterGroups(loadFilters: () => Promise<Record<string, Record<string, number>>>, onChange: () => void): HTMLElement {
   const groups = h('div', { class: 'search-filters__groups' });
-  const box = h('details', { class: 'search-filters' }, h('summary', {}, WORDS.filter), groups);
+  const box = h('details', { class: 'search-filters' }, h('summary', {}, WORDS.filter), groups) as HTMLDetailsElement;
   box.addEventListener('toggle', () => box.open && loadFilters().then((all) => fillGroups(groups, all, onChange)));
   return box;
 }
 
 /** Fills `groups` (once) with one fieldset of checkboxes per filter. */
-function fillGroups(groups, all, onChange) {
+function fillGroups(groups: HTMLElement, all: Record<string, Record<string, number>>, onChange: () => void): void {
   if (groups.hasChildNodes()) return;
   for (const [name, values] of Object.entries(all)) {
     const set = h('fieldset', { class: 'search-filter' }, h('legend', {}, name));
@@ -89,18 +112,18 @@ function fillGroups(groups, all, onChange) {
 }
 
 /** Checked filters as Pagefind expects them: any of the checked values within a group, all groups. */
-function checkedFilters(box) {
-  const filters = {};
-  for (const input of box?.querySelectorAll('input:checked') ?? []) (filters[input.name] ??= { any: [] }).any.push(input.value);
+function checkedFilters(box: HTMLElement | null): Filters {
+  const filters: Filters = {};
+  for (const input of box?.querySelectorAll<HTMLInputElement>('input:checked') ?? []) (filters[input.name] ??= { any: [] }).any.push(input.value);
   return filters;
 }
 
 /** ArrowDown/ArrowUp move focus between the search box and the result links. */
-function arrowKeys(container, input) {
+function arrowKeys(container: HTMLElement, input: HTMLInputElement): void {
   container.addEventListener('keydown', (e) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    const stops = [input, ...container.querySelectorAll('.search-result__link')];
-    const i = stops.indexOf(document.activeElement);
+    const stops: HTMLElement[] = [input, ...container.querySelectorAll<HTMLElement>('.search-result__link')];
+    const i = stops.indexOf(document.activeElement as HTMLElement);
     if (i === -1) return;
     e.preventDefault();
     stops[Math.max(0, Math.min(stops.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)))].focus();
@@ -114,17 +137,22 @@ function arrowKeys(container, input) {
  * Pagefind and its index load only when a search runs or the filters are opened. Resolves to
  * `{ input, run }` where `run(query)` searches at once.
  */
-export async function mountSearch(container, status, base, { filters = false, autofocus = false, eager = true } = {}) {
-  const form = container.querySelector('form.search-form');
-  const input = form.querySelector('input.search-input');
+export async function mountSearch(
+  container: HTMLElement,
+  status: HTMLElement,
+  base: string,
+  { filters = false, autofocus = false, eager = true } = {},
+): Promise<{ form: HTMLFormElement; input: HTMLInputElement; run: (q: string) => Promise<void> }> {
+  const form = container.querySelector<HTMLFormElement>('form.search-form')!;
+  const input = form.querySelector<HTMLInputElement>('input.search-input')!;
   const message = h('p', { class: 'search-message', 'aria-hidden': 'true' });
   const list = h('ol', { class: 'search-results' });
   const more = h('button', { type: 'button', class: 'button search-more', hidden: true }, WORDS.more);
   // Appended after the form: moving the form would take the focus from its box.
   container.append(message, list, more);
-  let results = [];
+  let results: PagefindResult[] = [];
   let shown = 0;
-  let filterBox = null;
+  let filterBox: HTMLElement | null = null;
   if (autofocus) input.focus();
   input.addEventListener('input', () => run(input.value));
 
@@ -145,7 +173,7 @@ export async function mountSearch(container, status, base, { filters = false, au
   }
 
   /** Searches for `query` (debounced unless `now`) with the checked filters and shows the first page. */
-  async function run(query, now = false) {
+  async function run(query: string, now = false): Promise<void> {
     const q = query.trim();
     const f = checkedFilters(filterBox);
     if (!q && Object.keys(f).length === 0) {
@@ -184,22 +212,22 @@ export async function mountSearch(container, status, base, { filters = false, au
   });
   arrowKeys(container, input);
   if (input.value) run(input.value, true); // what was typed while this module loaded
-  return { form, input, run: (q) => ((input.value = q), run(q, true)) };
+  return { form, input, run: (q: string) => ((input.value = q), run(q, true)) };
 }
 
 /** Sets up the header's search dialog (opened by the head script) on first use; focus returns to `trigger` on close. */
-export async function openSearchDialog(base, trigger) {
+export async function openSearchDialog(base: string, trigger?: Element | null): Promise<void> {
   const dialog = document.getElementById('search-dialog');
   if (!dialog) return;
   if (!dialog.dataset.mounted) {
     dialog.dataset.mounted = 'true';
-    await mountSearch(dialog.querySelector('[data-search-ui]'), dialog.querySelector('[role="status"]'), base, { autofocus: true });
+    await mountSearch(dialog.querySelector<HTMLElement>('[data-search-ui]')!, dialog.querySelector<HTMLElement>('[role="status"]')!, base, { autofocus: true });
   }
-  dialog.addEventListener('close', () => trigger?.focus?.(), { once: true });
+  dialog.addEventListener('close', () => (trigger instanceof HTMLElement ? trigger.focus() : undefined), { once: true });
 }
 
 /** The /search/ page: mount with filters, prefill from ?q=, keep ?q= in the address as the reader types. */
-export async function mountSearchPage(base) {
+export async function mountSearchPage(base: string): Promise<void> {
   const container = document.getElementById('search-page-ui');
   const status = document.getElementById('search-page-status');
   if (!container || !status) return;

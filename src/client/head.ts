@@ -6,22 +6,23 @@
   const root = document.documentElement;
   root.dataset.js = ''; // shows the .js-only controls (theme, copy, animate) from the first paint
   const base = root.dataset.base || '/';
-  let search = null;
-  const openSearch = (trigger) => {
+  let search: Promise<{ openSearchDialog(base: string, trigger: Element | null): void }> | null = null;
+  const openSearch = (trigger: Element | null) => {
     // Open and focus at once, so that no keystroke is lost while the search script loads.
-    const dialog = document.getElementById('search-dialog');
+    const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
+    if (!dialog) return;
     if (!dialog.open) dialog.showModal();
     dialog.querySelector('input')?.focus();
-    search ??= import(`${base}scripts/search.js`);
+    search ??= import(/* @vite-ignore */ `${base}${dialog.dataset.module}`); // the built module's path (data-module)
     search.then((m) => m.openSearchDialog(base, trigger));
   };
-  const menu = () => document.querySelector('[data-nav-menu][open]');
+  const menu = () => document.querySelector<HTMLDetailsElement>('[data-nav-menu][open]');
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && menu()) {
       // The header menu (a <details>) closes on Escape, and focus returns to its summary.
-      const open = menu();
+      const open = menu()!;
       open.open = false;
-      open.querySelector('summary').focus();
+      open.querySelector('summary')?.focus();
       return;
     }
     const t = e.target;
@@ -33,7 +34,7 @@
     }
   });
   if (new URLSearchParams(location.search).has('highlight'))
-    import(`${base}pagefind/pagefind-highlight.js`).then((m) => new m.default({ highlightParam: 'highlight' }));
+    import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`).then((m) => new m.default({ highlightParam: 'highlight' }));
   const KEY = 'theme';
   let stored = null;
   try {
@@ -50,8 +51,8 @@
   // the URL carries it; otherwise on the reader's first click, below.
   document.addEventListener('DOMContentLoaded', () => {
     const q = new URLSearchParams(location.search);
-    for (const root of document.querySelectorAll('[data-module-query]'))
-      if (q.has(root.dataset.moduleQuery)) import(`${base}${root.dataset.module}`).then((m) => m.init(root));
+    for (const root of document.querySelectorAll<HTMLElement>('[data-module-query]'))
+      if (q.has(root.dataset.moduleQuery!)) import(/* @vite-ignore */ `${base}${root.dataset.module}`).then((m) => m.init(root));
   });
   document.addEventListener('click', (e) => {
     const el = e.target instanceof Element ? e.target : null;
@@ -73,15 +74,15 @@
       openSearch(opener);
       return;
     }
-    const loader = el && el.closest('[data-module]');
+    const loader = el && el.closest<HTMLElement>('[data-module]');
     if (loader) {
-      import(`${base}${loader.dataset.module}`).then((m) => m.init(loader.closest('[data-module-root]') ?? loader));
+      import(/* @vite-ignore */ `${base}${loader.dataset.module}`).then((m) => m.init(loader.closest('[data-module-root]') ?? loader));
       return;
     }
-    const copy = el && el.closest('[data-copy-target]');
-    const target = copy && document.getElementById(copy.dataset.copyTarget);
+    const copy = el && el.closest<HTMLElement>('[data-copy-target]');
+    const target = copy && document.getElementById(copy.dataset.copyTarget!);
     if (target && navigator.clipboard) {
-      navigator.clipboard.writeText(target.textContent).then(() => {
+      navigator.clipboard.writeText(target.textContent ?? '').then(() => {
         const status = copy.querySelector('[data-copy-status]');
         if (status) status.textContent = copy.dataset.copied || 'Copied';
       });
