@@ -35,7 +35,10 @@ test('the built site lists pages of every type', () => {
     expect(pages).toContain(p);
 });
 
-for (const path of pagesToCheck()) {
+/** The English method pages: one loop below visits each once for all of its no-JavaScript checks. */
+const isMethodPage = (path: string) => /^methods\/[^/]+\/$/.test(path);
+
+for (const path of pagesToCheck().filter((p) => !isMethodPage(p))) {
   test(`no dead control without JavaScript: /${path}`, async ({ page }) => {
     await page.goto(path);
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-js'))).toBe(false);
@@ -79,15 +82,23 @@ test('without JavaScript the timeline lists every method', async ({ page }) => {
   for (const m of methods.slice(0, 5)) await expect(page.locator(`#t-${m.slug}`)).toBeVisible();
 });
 
-test('without JavaScript every method page shows its results and its formulas', async ({ page }) => {
+test('without JavaScript every method page shows no dead control, all its results and its formulas', async ({ page }) => {
+  test.setTimeout(120_000);
   const rows = readResults();
-  for (const m of readMethods()) {
+  const methods = readMethods();
+  expect(pagesToCheck().filter(isMethodPage).sort()).toEqual(methods.map((m) => `methods/${m.slug}/`).sort());
+  const problems: string[] = [];
+  for (const m of methods) {
     await page.goto(`methods/${m.slug}/`);
+    if (await page.evaluate(() => document.documentElement.hasAttribute('data-js'))) problems.push(`${m.slug}: a script ran`);
+    for (const dead of await deadControls(page)) problems.push(`${m.slug}: dead control ${dead}`);
     const own = rows.filter((r) => r.method === m.slug).length;
-    if (own > 0) expect(await page.locator('section[aria-labelledby="results"] table tbody tr:visible').count(), m.slug).toBe(own);
+    const shown = await page.locator('section[aria-labelledby="results"] table tbody tr:visible').count();
+    if (own > 0 && shown !== own) problems.push(`${m.slug}: ${shown} of ${own} result rows shown`);
     const body = readFileSync(`src/content/methods/${m.slug}.mdx`, 'utf8').split(/^---$/m).slice(2).join('---');
-    if (/\$[^$\s][^$]*\$/.test(body)) await expect(page.locator('.katex').first(), m.slug).toBeVisible();
+    if (/\$[^$\s][^$]*\$/.test(body) && !(await page.locator('.katex').first().isVisible())) problems.push(`${m.slug}: no formula shown`);
   }
+  expect(problems).toEqual([]);
 });
 
 test('without JavaScript the phone menu opens and closes (a native disclosure)', async ({ page }) => {

@@ -114,3 +114,25 @@ export function recordConsoleErrors(page: Page): string[] {
   page.on('pageerror', (err) => errors.push(err.message));
   return errors;
 }
+
+/**
+ * Searches on the search page, which must be open (`search/` in either edition), by typing `q` into
+ * its box as a reader does, and returns the pathnames of the results on the first page, in rank
+ * order, once they have all rendered: the status line names this query (in the page's language, from
+ * the interface's own template) and the result list is no longer busy. One page serves many queries.
+ */
+export async function searchInPlace(page: Page, q: string, baseURL: string): Promise<string[]> {
+  await page.locator('#search-page-ui input[type="search"]').fill(q);
+  await page.waitForFunction(
+    (query) => {
+      const words = JSON.parse(document.querySelector('[data-search-strings]')?.getAttribute('data-search-strings') ?? '{}');
+      const status = document.getElementById('search-page-status')?.textContent ?? '';
+      const list = document.querySelector('#search-page-ui .search-results');
+      return status.endsWith(String(words.countQuery).replace('{q}', query)) && list?.getAttribute('aria-busy') === 'false';
+    },
+    q,
+    { timeout: 15_000 },
+  );
+  const hrefs = await page.locator('#search-page-ui .search-results > .search-result > .search-result__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  return hrefs.map((h) => new URL(h, baseURL).pathname);
+}

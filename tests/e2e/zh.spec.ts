@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { builtPagePaths, EDITION } from './support';
+import { builtPagePaths, EDITION, searchInPlace } from './support';
 import { readMethods } from '../content';
 
 /**
@@ -147,12 +147,10 @@ const QUERIES: Array<[string, string, 'first' | 'top3']> = [
 
 test(`Chinese search: ${QUERIES.length} queries find the expected page, and results stay in the Chinese edition`, async ({ page, baseURL }) => {
   test.setTimeout(90_000);
+  await page.goto(`${EDITION}/search/`);
   for (const [q, expected, mode] of QUERIES) {
-    await page.goto(`${EDITION}/search/?q=${encodeURIComponent(q)}`);
-    await expect(page.locator('#search-page-status')).toHaveText(new RegExp(`^\\d+ 条结果，关键词：${q.replace(/-/g, '\\-')}$`), { timeout: 15_000 });
-    await page.waitForLoadState('networkidle');
-    const hrefs = await page.locator('.search-results > .search-result > .search-result__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    const paths = hrefs.map((h) => new URL(h, baseURL).pathname);
+    const paths = await searchInPlace(page, q, baseURL!);
+    await expect(page.locator('#search-page-status')).toHaveText(new RegExp(`^\\d+ 条结果，关键词：${q.replace(/-/g, '\\-')}$`));
     for (const p of paths) expect(p, q).toContain(`/${EDITION}/`);
     expect(paths.slice(0, mode === 'first' ? 1 : 3), `${q}: ${mode}`).toContain(new URL(`${EDITION}/${expected}`, baseURL).pathname);
   }

@@ -179,6 +179,7 @@ export async function mountSearch(
     if (!q && Object.keys(f).length === 0) {
       results = [];
       list.replaceChildren();
+      list.setAttribute('aria-busy', 'false');
       message.textContent = status.textContent = '';
       more.hidden = true;
       return;
@@ -193,6 +194,8 @@ export async function mountSearch(
     const text = (results.length === 1 ? WORDS.countOne : WORDS.countMany).replace('{n}', n) + (q ? WORDS.countQuery.replace('{q}', q) : '');
     message.textContent = status.textContent = text;
     list.replaceChildren();
+    // Busy while the first page of results arrives one by one (assistive technology waits for it).
+    list.setAttribute('aria-busy', 'true');
     shown = 0;
     more.hidden = true;
     // Each result shows as soon as its excerpt has arrived, in rank order.
@@ -203,6 +206,7 @@ export async function mountSearch(
       list.append(resultItem(data));
       shown++;
     }
+    list.setAttribute('aria-busy', 'false');
     more.hidden = shown >= results.length;
   }
 
