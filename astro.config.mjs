@@ -34,11 +34,29 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkMath],
       // Math that KaTeX cannot parse stops the build (rehype-katex alone would only warn).
-      rehypePlugins: [rehypeHeadingIds, [rehypeKatex, { strict: 'error' }], rehypeMathErrors, [rehypeBaseLinks, { base }], rehypeScrollBoxes, rehypeSections],
+      rehypePlugins: [
+        rehypeHeadingIds,
+        [rehypeKatex, { strict: 'error' }],
+        rehypeMathErrors,
+        [rehypeBaseLinks, { base }],
+        rehypeScrollBoxes,
+        rehypeSections,
+      ],
     }),
   },
   // optimize: MDX pages use no components, so their static HTML is compiled to strings rather than
   // JSX calls: a faster build and render (the 1,000-page benchmark build spends most time here).
-  integrations: [contentGuard(), clientModules(), mdx({ optimize: true }), sitemap({ i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, LOCALE_META[l].lang])) } }), pagefindIndex()],
+  integrations: [
+    contentGuard(),
+    clientModules(),
+    mdx({ optimize: true }),
+    sitemap({
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(LOCALES.map((l) => [l, LOCALE_META[l].lang])),
+      },
+    }),
+    pagefindIndex(),
+  ],
   devToolbar: { enabled: false },
 });

@@ -28,19 +28,43 @@ const { values } = parseArgs({
 });
 const SIZES = values.sizes.split(',').filter(Boolean).map(Number);
 const RUNS = Number(values.runs);
-const SITE_PAGES = { home: '', method: 'methods/mar/', board: 'leaderboard/', compare: 'compare/', timeline: 'timeline/', search: 'search/' };
-const LIGHTHOUSE_PAGES = { home: '', method: 'methods/mar/', board: 'leaderboard/', compare: 'compare/', search: 'search/' };
+const SITE_PAGES = {
+  home: '',
+  method: 'methods/mar/',
+  board: 'leaderboard/',
+  compare: 'compare/',
+  timeline: 'timeline/',
+  search: 'search/',
+};
+const LIGHTHOUSE_PAGES = {
+  home: '',
+  method: 'methods/mar/',
+  board: 'leaderboard/',
+  compare: 'compare/',
+  search: 'search/',
+};
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const dirBytes = (d) => readdirSync(d, { recursive: true }).reduce((s, f) => s + (statSync(join(d, f)).isFile() ? statSync(join(d, f)).size : 0), 0);
+const dirBytes = (d) =>
+  readdirSync(d, { recursive: true }).reduce(
+    (s, f) => s + (statSync(join(d, f)).isFile() ? statSync(join(d, f)).size : 0),
+    0,
+  );
 const kb = (n) => (n / 1024).toFixed(1);
 const log = (...a) => console.error(...a);
 
 /** RUNS builds of `dir`; the median of each measure. */
 function medianBuild(dir, pagefindMs) {
   const builds = Array.from({ length: RUNS }, () => timedBuild(dir, pagefindMs));
-  const m = Object.fromEntries(['totalMs', 'astroMs', 'pagefindMs', 'peakMB'].map((k) => [k, median(builds.map((b) => b[k]))]));
-  return { ...m, pages: builds[0].pages, pagesPerSecond: builds[0].pages / (m.totalMs / 1000), runsMs: builds.map((b) => Math.round(b.totalMs)) };
+  const m = Object.fromEntries(
+    ['totalMs', 'astroMs', 'pagefindMs', 'peakMB'].map((k) => [k, median(builds.map((b) => b[k]))]),
+  );
+  return {
+    ...m,
+    pages: builds[0].pages,
+    pagesPerSecond: builds[0].pages / (m.totalMs / 1000),
+    runsMs: builds.map((b) => Math.round(b.totalMs)),
+  };
 }
 
 /** Builds a copy made by `copy(extra)`, then serves it and runs `measure({ base, browser, dir })`. */
@@ -48,11 +72,18 @@ async function benchCopy(label, copy, extra, pagefindMs, measure) {
   const dir = copy(extra);
   try {
     const build = medianBuild(dir, pagefindMs);
-    log(`${label} +${extra}: ${build.pages} pages, build ${Math.round(build.totalMs)} ms (runs ${build.runsMs.join(', ')}), peak ${Math.round(build.peakMB)} MB`);
+    log(
+      `${label} +${extra}: ${build.pages} pages, build ${Math.round(build.totalMs)} ms (runs ${build.runsMs.join(', ')}), peak ${Math.round(build.peakMB)} MB`,
+    );
     const server = await preview(dir);
     const browser = await launchBrowser();
     try {
-      return { extraMethodPages: extra, ...build, pagefindIndexBytes: dirBytes(join(dir, 'dist/pagefind')), ...(await measure({ base: server.base, browser, dir })) };
+      return {
+        extraMethodPages: extra,
+        ...build,
+        pagefindIndexBytes: dirBytes(join(dir, 'dist/pagefind')),
+        ...(await measure({ base: server.base, browser, dir })),
+      };
     } finally {
       await browser.close();
       server.stop();
@@ -62,14 +93,25 @@ async function benchCopy(label, copy, extra, pagefindMs, measure) {
   }
 }
 
-const report = { date: new Date().toISOString(), runs: RUNS, node: process.version, budgets: BUDGETS, sites: [], starlight: [], lighthouse: [] };
+const report = {
+  date: new Date().toISOString(),
+  runs: RUNS,
+  node: process.version,
+  budgets: BUDGETS,
+  sites: [],
+  starlight: [],
+  lighthouse: [],
+};
 
 for (const extra of [0, ...SIZES])
   report.sites.push(
     await benchCopy('site', siteCopy, extra, undefined, async ({ base, browser }) => {
       const searches = [];
       for (let i = 0; i < RUNS; i++) searches.push(await firstSearch(browser, base));
-      const firstSearchResult = { bytes: median(searches.map((s) => s.bytes)), firstResultMs: median(searches.map((s) => s.firstResultMs)) };
+      const firstSearchResult = {
+        bytes: median(searches.map((s) => s.bytes)),
+        firstResultMs: median(searches.map((s) => s.firstResultMs)),
+      };
       const out = { pageTypes: await measurePageTypes(browser, base, SITE_PAGES), firstSearch: firstSearchResult };
       if (extra === 0 && !values['no-lighthouse']) {
         const rounds = [];
@@ -98,7 +140,17 @@ if (!values['no-starlight'])
 
 const row = (cells) => `| ${cells.join(' | ')} |`;
 const table = (head, rows) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
-const buildRow = (name, s) => [name, `+${s.extraMethodPages}`, s.pages, Math.round(s.totalMs), Math.round(s.astroMs), Math.round(s.pagefindMs), Math.round(s.peakMB), s.pagesPerSecond.toFixed(1), kb(s.pagefindIndexBytes)];
+const buildRow = (name, s) => [
+  name,
+  `+${s.extraMethodPages}`,
+  s.pages,
+  Math.round(s.totalMs),
+  Math.round(s.astroMs),
+  Math.round(s.pagefindMs),
+  Math.round(s.peakMB),
+  s.pagesPerSecond.toFixed(1),
+  kb(s.pagefindIndexBytes),
+];
 console.log(`\nBuilds (median of ${RUNS}):\n`);
 console.log(
   table(
@@ -108,27 +160,73 @@ console.log(
 );
 for (const s of report.starlight) {
   const ours = report.sites.find((x) => x.extraMethodPages === s.extraMethodPages);
-  if (ours) console.log(`\n+${s.extraMethodPages} pages: the site builds in ${(ours.totalMs / s.totalMs).toFixed(2)}× Starlight's time, at ${(ours.peakMB / s.peakMB).toFixed(2)}× its peak memory.`);
+  if (ours)
+    console.log(
+      `\n+${s.extraMethodPages} pages: the site builds in ${(ours.totalMs / s.totalMs).toFixed(2)}× Starlight's time, at ${(ours.peakMB / s.peakMB).toFixed(2)}× its peak memory.`,
+    );
 }
 console.log('\nFirst search (median; everything search loads, as transferred):\n');
-console.log(table(['site', 'KB transferred', 'ms to first result'], report.sites.map((s) => [`+${s.extraMethodPages}`, kb(s.firstSearch.bytes), s.firstSearch.firstResultMs])));
+console.log(
+  table(
+    ['site', 'KB transferred', 'ms to first result'],
+    report.sites.map((s) => [`+${s.extraMethodPages}`, kb(s.firstSearch.bytes), s.firstSearch.firstResultMs]),
+  ),
+);
 const typeRows = (name, s) =>
-  Object.entries(s.pageTypes).map(([type, p]) => [`${name} +${s.extraMethodPages}`, type, kb(p.htmlRaw), kb(p.html), kb(p.css), p.stylesheets, kb(p.js), p.inlineJs, kb(p.font), kb(p.html + p.css + p.js + p.font + p.other), p.requests]);
+  Object.entries(s.pageTypes).map(([type, p]) => [
+    `${name} +${s.extraMethodPages}`,
+    type,
+    kb(p.htmlRaw),
+    kb(p.html),
+    kb(p.css),
+    p.stylesheets,
+    kb(p.js),
+    p.inlineJs,
+    kb(p.font),
+    kb(p.html + p.css + p.js + p.font + p.other),
+    p.requests,
+  ]);
 console.log('\nPage types (KB transferred, gzip for text as a static host sends it; HTML also raw):\n');
 console.log(
   table(
-    ['build', 'page', 'HTML KB raw', 'HTML KB', 'CSS KB', 'stylesheets', 'JS KB (files)', 'inline JS B', 'fonts KB', 'total KB', 'requests'],
-    [...typeRows('site', report.sites[0]), ...report.sites.slice(1).flatMap((s) => typeRows('site', s).filter((r) => r[1] === 'method')), ...report.starlight.flatMap((s) => typeRows('Starlight', s))],
+    [
+      'build',
+      'page',
+      'HTML KB raw',
+      'HTML KB',
+      'CSS KB',
+      'stylesheets',
+      'JS KB (files)',
+      'inline JS B',
+      'fonts KB',
+      'total KB',
+      'requests',
+    ],
+    [
+      ...typeRows('site', report.sites[0]),
+      ...report.sites.slice(1).flatMap((s) => typeRows('site', s).filter((r) => r[1] === 'method')),
+      ...report.starlight.flatMap((s) => typeRows('Starlight', s)),
+    ],
   ),
 );
 if (report.lighthouse.length) {
   console.log(`\nLighthouse (median of ${RUNS}):\n`);
-  console.log(table(['page', 'form factor', ...CATEGORIES], report.lighthouse.map((r) => [r.type, r.formFactor, ...CATEGORIES.map((c) => r.scores[c])])));
-  for (const r of report.lighthouse.filter((x) => x.failedAudits.length)) console.log(`  ${r.type} ${r.formFactor}: ${r.failedAudits.join(', ')}`);
+  console.log(
+    table(
+      ['page', 'form factor', ...CATEGORIES],
+      report.lighthouse.map((r) => [r.type, r.formFactor, ...CATEGORIES.map((c) => r.scores[c])]),
+    ),
+  );
+  for (const r of report.lighthouse.filter((x) => x.failedAudits.length))
+    console.log(`  ${r.type} ${r.formFactor}: ${r.failedAudits.join(', ')}`);
 }
 
 report.budgetMisses = budgetMisses(report);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.json', `${JSON.stringify(report, null, 2)}\n`);
-console.log(report.budgetMisses.length ? `\nBudgets missed:\n${report.budgetMisses.map((f) => `  - ${f}`).join('\n')}` : '\nAll budgets met.');
+console.log(
+  report.budgetMisses.length
+    ? `\nBudgets missed:\n${report.budgetMisses.map((f) => `  - ${f}`).join('\n')}`
+    : '\nAll budgets met.',
+);
 process.exitCode = report.budgetMisses.length ? 1 : 0;

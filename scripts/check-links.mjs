@@ -8,7 +8,10 @@ import { runnerImport } from 'vite';
 
 // scripts/lib is TypeScript: load it through Vite (as scripts/new-method.mjs does), so that this runs on every
 // Node the project declares, including those that do not strip types by default.
-const { module: linkCheck } = await runnerImport('./scripts/lib/link-check.ts', { configFile: false, logLevel: 'silent' });
+const { module: linkCheck } = await runnerImport('./scripts/lib/link-check.ts', {
+  configFile: false,
+  logLevel: 'silent',
+});
 const { brokenLinks } = linkCheck;
 
 function collect(dir, base) {

@@ -12,12 +12,20 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { title: { type: 'string', default: '' }, arxiv: { type: 'string', default: '' } },
 });
-const input = { slug: positionals[0] ?? '', title: values.title, arxiv: values.arxiv, today: new Date().toISOString().slice(0, 10) };
+const input = {
+  slug: positionals[0] ?? '',
+  title: values.title,
+  arxiv: values.arxiv,
+  today: new Date().toISOString().slice(0, 10),
+};
 const existing = readdirSync('src/content/methods').map((n) => n.replace(/\.mdx$/, ''));
 const problems = checkNewMethod(input, existing);
-if (existsSync(`src/content/results/${input.slug}.yaml`)) problems.push(`src/content/results/${input.slug}.yaml already exists`);
+if (existsSync(`src/content/results/${input.slug}.yaml`))
+  problems.push(`src/content/results/${input.slug}.yaml already exists`);
 if (problems.length) {
-  console.error(`Nothing written:\n${problems.map((p) => `  - ${p}`).join('\n')}\nUsage: npm run new -- <slug> --title "Paper title" --arxiv 2501.01234`);
+  console.error(
+    `Nothing written:\n${problems.map((p) => `  - ${p}`).join('\n')}\nUsage: npm run new -- <slug> --title "Paper title" --arxiv 2501.01234`,
+  );
   process.exit(1);
 }
 writeFileSync(`src/content/methods/${input.slug}.mdx`, methodStub(input));

@@ -57,8 +57,7 @@ const arxivId = z
   .string({ error: 'must be an arXiv id such as "2406.11838" (quoted, no version)' })
   .regex(PATTERNS.arxivId, { error: 'must be an arXiv id such as "2406.11838" (quoted, no version)' });
 
-const positive = (what: string) =>
-  z.number({ error: `must be ${what}` }).positive({ error: `must be ${what}` });
+const positive = (what: string) => z.number({ error: `must be ${what}` }).positive({ error: `must be ${what}` });
 
 const fraction = z
   .number({ error: 'must be a number between 0 and 1' })
@@ -66,24 +65,49 @@ const fraction = z
   .max(1, { error: 'must be a number between 0 and 1' });
 
 const positiveInt = (what: string) =>
-  z.number({ error: `must be ${what}` }).int({ error: `must be ${what}` }).positive({ error: `must be ${what}` });
+  z
+    .number({ error: `must be ${what}` })
+    .int({ error: `must be ${what}` })
+    .positive({ error: `must be ${what}` });
 
 /* ------------------------------------------------------------------ methods */
 
 export const tokenizerSchema = z
   .object({
-    kind: z.enum(TOKENIZER_KINDS).describe('discrete (vector-quantized codes), continuous (latent vectors) or none (pixels, or a latent the generator does not tokenize).'),
-    name: z.string().min(1).optional().describe('Name of the tokenizer as the paper gives it, e.g. "VQGAN (LlamaGen, 16x)" or "KL-16".'),
-    downsample: positiveInt('a positive whole number').optional().describe('Spatial downsampling factor from pixels to tokens, e.g. 16 for 256x256 -> 16x16.'),
-    codebook_size: positiveInt('a positive whole number').optional().describe('Number of codebook entries (discrete tokenizers only).'),
-    latent_channels: positiveInt('a positive whole number').optional().describe('Channels per latent token (continuous tokenizers only).'),
+    kind: z
+      .enum(TOKENIZER_KINDS)
+      .describe(
+        'discrete (vector-quantized codes), continuous (latent vectors) or none (pixels, or a latent the generator does not tokenize).',
+      ),
+    name: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Name of the tokenizer as the paper gives it, e.g. "VQGAN (LlamaGen, 16x)" or "KL-16".'),
+    downsample: positiveInt('a positive whole number')
+      .optional()
+      .describe('Spatial downsampling factor from pixels to tokens, e.g. 16 for 256x256 -> 16x16.'),
+    codebook_size: positiveInt('a positive whole number')
+      .optional()
+      .describe('Number of codebook entries (discrete tokenizers only).'),
+    latent_channels: positiveInt('a positive whole number')
+      .optional()
+      .describe('Channels per latent token (continuous tokenizers only).'),
   })
   .strict()
   .superRefine((t, ctx) => {
     if (t.kind !== 'discrete' && t.codebook_size !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['codebook_size'], message: `is only meaningful for a discrete tokenizer (kind is "${t.kind}")` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['codebook_size'],
+        message: `is only meaningful for a discrete tokenizer (kind is "${t.kind}")`,
+      });
     if (t.kind === 'discrete' && t.latent_channels !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['latent_channels'], message: 'is for continuous tokenizers; use codebook_size for a discrete one' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['latent_channels'],
+        message: 'is for continuous tokenizers; use codebook_size for a discrete one',
+      });
   })
   .describe('The image tokenizer the generator models.');
 
@@ -93,27 +117,45 @@ export const paperSchema = z
     title: z.string().min(1).describe('The paper title exactly as on arXiv.'),
     authors: z.array(z.string().min(1)).min(1).describe('All authors in the printed order.'),
     v1: isoDate.describe('Date of arXiv version 1 (YYYY-MM-DD): the date used for "who came first".'),
-    v1_source: z.string().min(1).optional().describe('Where the v1 date was read, when no primary copy of the arXiv page showed it (e.g. "listings; the repository linked the paper on 2024-08-23").'),
+    v1_source: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'Where the v1 date was read, when no primary copy of the arXiv page showed it (e.g. "listings; the repository linked the paper on 2024-08-23").',
+      ),
     versions: z
       .array(
         z
           .object({
-            version: z.string().regex(/^v([2-9]|[1-9]\d+)$/, { error: 'must be a later version label such as "v2"' }).describe('Version label, v2 or later.'),
-            date: isoDate.optional().describe('Date of that version (YYYY-MM-DD); omit when no primary source shows it.'),
+            version: z
+              .string()
+              .regex(/^v([2-9]|[1-9]\d+)$/, { error: 'must be a later version label such as "v2"' })
+              .describe('Version label, v2 or later.'),
+            date: isoDate
+              .optional()
+              .describe('Date of that version (YYYY-MM-DD); omit when no primary source shows it.'),
             note: z.string().optional().describe('What changed in that version, where known.'),
           })
           .strict(),
       )
       .default([])
       .describe('Later arXiv versions, oldest first.'),
-    venue: z.string().min(1).optional().describe('Where the paper was published, e.g. "NeurIPS 2024"; omit for preprints.'),
+    venue: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Where the paper was published, e.g. "NeurIPS 2024"; omit for preprints.'),
   })
   .strict()
   .describe('The paper that introduced the method.');
 
 export const bibtexSchema = z
   .object({
-    key: z.string().regex(/^[A-Za-z0-9:_-]+$/, { error: 'must be a BibTeX key (letters, digits, ":", "_", "-")' }).describe('Citation key, e.g. "li2024autoregressive".'),
+    key: z
+      .string()
+      .regex(/^[A-Za-z0-9:_-]+$/, { error: 'must be a BibTeX key (letters, digits, ":", "_", "-")' })
+      .describe('Citation key, e.g. "li2024autoregressive".'),
     type: z.enum(BIBTEX_TYPES).default('article').describe('BibTeX entry type.'),
     journal: z.string().optional().describe('journal field, e.g. "arXiv preprint arXiv:2406.06525".'),
     booktitle: z.string().optional().describe('booktitle field for conference papers.'),
@@ -124,32 +166,75 @@ export const bibtexSchema = z
 
 export const methodSchema = z
   .object({
-    title: z.string().min(1).describe('Page title: the method name and what it is, e.g. "MAR: autoregression without vector quantization".'),
+    title: z
+      .string()
+      .min(1)
+      .describe('Page title: the method name and what it is, e.g. "MAR: autoregression without vector quantization".'),
     short_name: z.string().min(1).max(24).describe('Short name used in tables and charts, e.g. "MAR".'),
-    role: z.enum(ROLES).describe('core for the four seed families (long pages), surveyed for the other autoregressive methods, baseline for methods they are compared against.'),
-    contribution: z.enum(CONTRIBUTIONS).describe('What the paper changes: generator (a new model or order), tokenizer, decoding (faster or parallel sampling of an existing model) or training (an objective or guidance method).'),
-    generator: slug.optional().describe('For a tokenizer, decoding or training paper: the slug of the method on this site whose generator it uses for its headline results, e.g. "llamagen".'),
+    role: z
+      .enum(ROLES)
+      .describe(
+        'core for the four seed families (long pages), surveyed for the other autoregressive methods, baseline for methods they are compared against.',
+      ),
+    contribution: z
+      .enum(CONTRIBUTIONS)
+      .describe(
+        'What the paper changes: generator (a new model or order), tokenizer, decoding (faster or parallel sampling of an existing model) or training (an objective or guidance method).',
+      ),
+    generator: slug
+      .optional()
+      .describe(
+        'For a tokenizer, decoding or training paper: the slug of the method on this site whose generator it uses for its headline results, e.g. "llamagen".',
+      ),
     spine: z
       .object({
         order: positiveInt('a positive whole number').describe('Position of this family on the home page (1 first).'),
         heading: z.string().min(1).describe('Heading of the family on the home page, e.g. "AiM (Mamba-based AR)".'),
         text: z.string().min(40).describe('The family in two or three sentences, for the home page.'),
-        families: z.array(z.enum(FAMILIES)).default([]).describe('Paradigms whose surveyed methods are listed under this family.'),
-        backbones: z.array(z.enum(BACKBONES)).default([]).describe('Backbones whose surveyed methods are listed under this family; a backbone match wins over a paradigm match.'),
+        families: z
+          .array(z.enum(FAMILIES))
+          .default([])
+          .describe('Paradigms whose surveyed methods are listed under this family.'),
+        backbones: z
+          .array(z.enum(BACKBONES))
+          .default([])
+          .describe(
+            'Backbones whose surveyed methods are listed under this family; a backbone match wins over a paradigm match.',
+          ),
       })
       .strict()
       .optional()
-      .describe('For a core method: the seed family it stands for on the home page, and which surveyed methods belong to it.'),
-    aliases: z.array(z.string().min(2)).default([]).describe('Other names researchers use for the method or its idea, e.g. "next-scale prediction"; search weights them like the title.'),
-    family: z.enum(FAMILIES).describe('Generation paradigm of the generator behind the headline results: the order in which the image is produced.'),
+      .describe(
+        'For a core method: the seed family it stands for on the home page, and which surveyed methods belong to it.',
+      ),
+    aliases: z
+      .array(z.string().min(2))
+      .default([])
+      .describe(
+        'Other names researchers use for the method or its idea, e.g. "next-scale prediction"; search weights them like the title.',
+      ),
+    family: z
+      .enum(FAMILIES)
+      .describe(
+        'Generation paradigm of the generator behind the headline results: the order in which the image is produced.',
+      ),
     backbone: z.enum(BACKBONES).describe('The network that models the sequence (or denoises).'),
-    head: z.enum(HEADS).optional().describe('For an autoregressive generator: what it outputs per token or step, e.g. categorical (softmax over codes) or diffusion (a per-token denoiser, as in MAR), whose own steps run inside each generator step.'),
+    head: z
+      .enum(HEADS)
+      .optional()
+      .describe(
+        'For an autoregressive generator: what it outputs per token or step, e.g. categorical (softmax over codes) or diffusion (a per-token denoiser, as in MAR), whose own steps run inside each generator step.',
+      ),
     tokenizer: tokenizerSchema,
     paper: paperSchema,
     code: z
       .object({
         url: z.url({ error: 'must be a full URL' }).describe('Official code repository URL.'),
-        license: z.string().min(1).optional().describe('SPDX identifier or name of the code licence, as the repository states it.'),
+        license: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('SPDX identifier or name of the code licence, as the repository states it.'),
       })
       .strict()
       .optional()
@@ -165,40 +250,81 @@ export const methodSchema = z
 export const sourceSchema = z
   .object({
     arxiv: arxivId.optional().describe('arXiv id of the paper whose table printed the number.'),
-    version: z.string().regex(PATTERNS.arxivVersion, { error: 'must be an arXiv version such as "v2", or "camera-ready"' }).optional().describe('The version that was read: v1, v2, ... or camera-ready.'),
+    version: z
+      .string()
+      .regex(PATTERNS.arxivVersion, { error: 'must be an arXiv version such as "v2", or "camera-ready"' })
+      .optional()
+      .describe('The version that was read: v1, v2, ... or camera-ready.'),
     table: z.string().min(1).optional().describe('Table (or figure/section) that prints the number, e.g. "Table 6".'),
-    repo: z.string().regex(PATTERNS.repo, { error: 'must be a GitHub repository as owner/name' }).optional().describe('Official repository (owner/name) whose file printed the number.'),
-    commit: z.string().regex(PATTERNS.commit, { error: 'must be a full 40-character commit hash' }).optional().describe('Commit at which the file was read.'),
+    repo: z
+      .string()
+      .regex(PATTERNS.repo, { error: 'must be a GitHub repository as owner/name' })
+      .optional()
+      .describe('Official repository (owner/name) whose file printed the number.'),
+    commit: z
+      .string()
+      .regex(PATTERNS.commit, { error: 'must be a full 40-character commit hash' })
+      .optional()
+      .describe('Commit at which the file was read.'),
     file: z.string().min(1).optional().describe('Path of that file in the repository, e.g. "README.md".'),
-    url: z.url({ error: 'must be a full URL' }).optional().describe('Direct link, when it adds something to the above.'),
+    url: z
+      .url({ error: 'must be a full URL' })
+      .optional()
+      .describe('Direct link, when it adds something to the above.'),
   })
   .strict()
   .superRefine((s, ctx) => {
     const paper = s.arxiv !== undefined || s.version !== undefined || s.table !== undefined;
     const repo = s.repo !== undefined || s.commit !== undefined || s.file !== undefined;
     if (paper && repo) {
-      ctx.addIssue({ code: 'custom', message: 'must be either a paper (arxiv, version, table) or a repository file (repo, commit, file), not both' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be either a paper (arxiv, version, table) or a repository file (repo, commit, file), not both',
+      });
       return;
     }
     const need = repo ? (['repo', 'commit', 'file'] as const) : (['arxiv', 'version', 'table'] as const);
     for (const k of need)
       if (s[k] === undefined)
-        ctx.addIssue({ code: 'custom', path: [k], message: repo ? 'is required for a repository source (repo, commit, file)' : 'is required for a paper source (arxiv, version, table)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: [k],
+          message: repo
+            ? 'is required for a repository source (repo, commit, file)'
+            : 'is required for a paper source (arxiv, version, table)',
+        });
   })
-  .describe('Where the numbers were read: a paper table (arxiv, version, table) or a repository file (repo, commit, file).');
+  .describe(
+    'Where the numbers were read: a paper table (arxiv, version, table) or a repository file (repo, commit, file).',
+  );
 
 export const resultRowSchema = z
   .object({
     id: slug.describe('Stable row id, unique across the site, e.g. "var-d30-cfg-var".'),
     reported_in: slug.describe('Slug of the method whose paper (or repository) printed this number.'),
     model: z.string().min(1).describe('Model name exactly as printed, e.g. "VAR-d30".'),
-    params_m: positive('a positive number of millions of parameters').max(1e6).optional().describe('Parameters in millions, as printed (1.4B -> 1400). Omit when not printed.'),
-    resolution: positiveInt('a positive whole number of pixels').max(4096).describe('Resolution at which FID was evaluated, e.g. 256.'),
-    gen_resolution: positiveInt('a positive whole number of pixels').max(4096).optional().describe('Resolution the model generated at, when it differs or the source states it (e.g. 384, resized to 256).'),
+    params_m: positive('a positive number of millions of parameters')
+      .max(1e6)
+      .optional()
+      .describe('Parameters in millions, as printed (1.4B -> 1400). Omit when not printed.'),
+    resolution: positiveInt('a positive whole number of pixels')
+      .max(4096)
+      .describe('Resolution at which FID was evaluated, e.g. 256.'),
+    gen_resolution: positiveInt('a positive whole number of pixels')
+      .max(4096)
+      .optional()
+      .describe(
+        'Resolution the model generated at, when it differs or the source states it (e.g. 384, resized to 256).',
+      ),
     metrics: z
       .object({
-        fid: positive('a positive number').max(1000, { error: 'must be at most 1000' }).describe('Fréchet Inception Distance (lower is better).'),
-        is: positive('a positive number').max(1000, { error: 'must be at most 1000' }).optional().describe('Inception Score (higher is better).'),
+        fid: positive('a positive number')
+          .max(1000, { error: 'must be at most 1000' })
+          .describe('Fréchet Inception Distance (lower is better).'),
+        is: positive('a positive number')
+          .max(1000, { error: 'must be at most 1000' })
+          .optional()
+          .describe('Inception Score (higher is better).'),
         precision: fraction.optional().describe('Improved precision, as a fraction 0-1.'),
         recall: fraction.optional().describe('Improved recall, as a fraction 0-1.'),
       })
@@ -206,41 +332,81 @@ export const resultRowSchema = z
       .describe('Metrics as printed; FID is required.'),
     sampling: z
       .object({
-        guidance: z.boolean({ error: 'must be true or false' }).optional().describe('Whether guidance (e.g. classifier-free) was used; omit when the source does not say.'),
+        guidance: z
+          .boolean({ error: 'must be true or false' })
+          .optional()
+          .describe('Whether guidance (e.g. classifier-free) was used; omit when the source does not say.'),
         cfg: positive('a positive number').optional().describe('Classifier-free guidance scale, when stated.'),
-        cfg_schedule: z.enum(CFG_SCHEDULES).optional().describe('How the guidance scale changes over sampling, when stated.'),
-        steps: positiveInt('a positive whole number').optional().describe('Sequential generation steps (forward passes or denoising steps), when stated.'),
+        cfg_schedule: z
+          .enum(CFG_SCHEDULES)
+          .optional()
+          .describe('How the guidance scale changes over sampling, when stated.'),
+        steps: positiveInt('a positive whole number')
+          .optional()
+          .describe('Sequential generation steps (forward passes or denoising steps), when stated.'),
         top_k: z.number().int().min(0).optional().describe('Top-k sampling (0 means no top-k), when stated.'),
         top_p: z.number().gt(0).max(1).optional().describe('Top-p (nucleus) sampling, when stated.'),
         temperature: positive('a positive number').optional().describe('Sampling temperature, when stated.'),
-        acceptance_rate: z.number({ error: 'must be a number between 0 and 1' }).gt(0, { error: 'must be a number between 0 and 1' }).max(1, { error: 'must be a number between 0 and 1' }).optional().describe('Acceptance rate of rejection sampling, when used (e.g. 0.05).'),
+        acceptance_rate: z
+          .number({ error: 'must be a number between 0 and 1' })
+          .gt(0, { error: 'must be a number between 0 and 1' })
+          .max(1, { error: 'must be a number between 0 and 1' })
+          .optional()
+          .describe('Acceptance rate of rejection sampling, when used (e.g. 0.05).'),
       })
       .strict()
       .default({})
       .superRefine((s, ctx) => {
         if (s.guidance === false && s.cfg !== undefined && s.cfg !== 1)
-          ctx.addIssue({ code: 'custom', path: ['cfg'], message: `must be absent or 1 when guidance is false, got ${s.cfg}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['cfg'],
+            message: `must be absent or 1 when guidance is false, got ${s.cfg}`,
+          });
       })
       .describe('How the samples were drawn.'),
     evaluation: z
       .object({
-        samples: positiveInt('a positive whole number').optional().describe('Number of generated images used for FID, e.g. 50000.'),
-        evaluator: z.string().min(1).optional().describe('Evaluation code or reference statistics, e.g. "ADM evaluation suite".'),
+        samples: positiveInt('a positive whole number')
+          .optional()
+          .describe('Number of generated images used for FID, e.g. 50000.'),
+        evaluator: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('Evaluation code or reference statistics, e.g. "ADM evaluation suite".'),
       })
       .strict()
       .default({})
       .describe('How FID was computed, where stated.'),
     source: sourceSchema,
-    release: z.enum(RELEASES).optional().describe('paper: a number the paper prints, or one its authors published with the paper (a repository copy, the paper\'s checkpoints); later: released after the paper with a changed recipe, checkpoint, tokenizer or evaluation. Required for a repository source; a paper source is "paper".'),
-    disagrees_with: z.array(slug).default([]).describe('Ids of rows that print a different number for the same model and setting.'),
+    release: z
+      .enum(RELEASES)
+      .optional()
+      .describe(
+        'paper: a number the paper prints, or one its authors published with the paper (a repository copy, the paper\'s checkpoints); later: released after the paper with a changed recipe, checkpoint, tokenizer or evaluation. Required for a repository source; a paper source is "paper".',
+      ),
+    disagrees_with: z
+      .array(slug)
+      .default([])
+      .describe('Ids of rows that print a different number for the same model and setting.'),
     note: z.string().optional().describe('Anything a reader must know to compare this number.'),
   })
   .strict()
   .superRefine((r, ctx) => {
     if (r.source.repo !== undefined && r.release === undefined)
-      ctx.addIssue({ code: 'custom', path: ['release'], message: 'is required for a repository source: "paper" when the paper prints the same number, "later" when it is a later release' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['release'],
+        message:
+          'is required for a repository source: "paper" when the paper prints the same number, "later" when it is a later release',
+      });
     if (r.source.repo === undefined && r.release === 'later')
-      ctx.addIssue({ code: 'custom', path: ['release'], message: 'can be "later" only for a repository source; a number printed in a paper version is "paper"' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['release'],
+        message: 'can be "later" only for a repository source; a number printed in a paper version is "paper"',
+      });
     if (r.disagrees_with.includes(r.id))
       ctx.addIssue({ code: 'custom', path: ['disagrees_with'], message: 'must not list the row itself' });
   });
@@ -248,7 +414,9 @@ export const resultRowSchema = z
 export const resultsFileSchema = z
   .object({
     method: slug.describe('Slug of the method these rows belong to; must equal the file name.'),
-    rows: z.array(resultRowSchema).describe('One row per model, setting and source table; [] while none is entered yet.'),
+    rows: z
+      .array(resultRowSchema)
+      .describe('One row per model, setting and source table; [] while none is entered yet.'),
   })
   .strict();
 
@@ -259,8 +427,16 @@ export const conceptSchema = z
     title: z.string().min(1).describe('Page title, e.g. "Tokenizers: discrete and continuous".'),
     summary: z.string().min(20).max(320).describe('One sentence: what the page explains.'),
     order: positiveInt('a positive whole number').describe('Position in the concepts index (1 first).'),
-    shows: z.array(z.enum(CONCEPT_PARTS)).default([]).describe('What the page shows besides its text: glossary (every term of every concept page) or generation-orders (the three animated orders).'),
-    related_methods: z.array(slug).default([]).describe('Slugs of methods the page discusses; their pages link back here.'),
+    shows: z
+      .array(z.enum(CONCEPT_PARTS))
+      .default([])
+      .describe(
+        'What the page shows besides its text: glossary (every term of every concept page) or generation-orders (the three animated orders).',
+      ),
+    related_methods: z
+      .array(slug)
+      .default([])
+      .describe('Slugs of methods the page discusses; their pages link back here.'),
     terms: z
       .array(
         z
@@ -285,10 +461,16 @@ export const conceptSchema = z
  */
 export const translationSchema = z
   .object({
-    source: z.string().regex(/^(?:src\/content\/(?:methods|concepts)\/[a-z0-9.-]+\.mdx|[A-Z]+\.md)$/).describe('The English file this translates, from the repository root, e.g. "src/content/methods/mar.mdx".'),
+    source: z
+      .string()
+      .regex(/^(?:src\/content\/(?:methods|concepts)\/[a-z0-9.-]+\.mdx|[A-Z]+\.md)$/)
+      .describe('The English file this translates, from the repository root, e.g. "src/content/methods/mar.mdx".'),
     title: z.string().min(1).describe('The page title in this language.'),
     summary: z.string().min(10).max(320).describe('The English summary, translated.'),
-    aliases: z.array(z.string().min(1)).default([]).describe('Names a reader of this language would search for (method pages); shown as "also called".'),
+    aliases: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Names a reader of this language would search for (method pages); shown as "also called".'),
     spine: z
       .object({
         heading: z.string().min(1).describe("The home page's heading for this seed family."),
@@ -301,7 +483,9 @@ export const translationSchema = z
       .array(
         z
           .object({
-            anchor: slug.describe('The English term\'s anchor: the heading id this term is explained under (the same id in both editions).'),
+            anchor: slug.describe(
+              "The English term's anchor: the heading id this term is explained under (the same id in both editions).",
+            ),
             term: z.string().min(1).describe('The term in this language; the English term is shown beside it.'),
             definition: z.string().min(10).describe('The one-sentence definition, translated.'),
           })

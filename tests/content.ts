@@ -26,6 +26,9 @@ export function readResults(): ResultRow[] {
   const dir = join(ROOT, 'src/content/results');
   const files = readdirSync(dir)
     .filter((n) => n.endsWith('.yaml'))
-    .map((n) => resultsFileSchema.parse(parse(readFileSync(join(dir, n), 'utf8'))) as { method: string; rows: ResultRow[] });
+    .map(
+      (n) =>
+        resultsFileSchema.parse(parse(readFileSync(join(dir, n), 'utf8'))) as { method: string; rows: ResultRow[] },
+    );
   return flattenResults(files);
 }

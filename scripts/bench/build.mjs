@@ -7,19 +7,24 @@ import { join } from 'node:path';
 const ROOT = join(import.meta.dirname, '../..');
 
 /** Pagefind's time in ms from the site's own integration ("indexed 86 pages and 498 result rows in 250 ms"). */
-export const sitePagefindMs = (out) => Number(out.match(/indexed \d+ pages(?: and \d+ result rows)? in (\d+) ms/)?.[1] ?? NaN);
+export const sitePagefindMs = (out) =>
+  Number(out.match(/indexed \d+ pages(?: and \d+ result rows)? in (\d+) ms/)?.[1] ?? NaN);
 
 /** Builds `dir` from scratch (--force: no content cache); `pagefindMs(output)` reads the indexer's time from the log. */
 export function timedBuild(dir, pagefindMs = sitePagefindMs) {
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
   const t0 = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', 'MAXRSS_KB=%M', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'], {
-    cwd: dir,
-    encoding: 'utf8',
-    maxBuffer: 1 << 30, // the build of a thousand pages prints more than spawnSync's default 1 MB
-    // A thousand MDX pages need more than Node's default heap.
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', NODE_OPTIONS: '--max-old-space-size=8192' },
-  });
+  const r = spawnSync(
+    '/usr/bin/time',
+    ['-f', 'MAXRSS_KB=%M', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      maxBuffer: 1 << 30, // the build of a thousand pages prints more than spawnSync's default 1 MB
+      // A thousand MDX pages need more than Node's default heap.
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', NODE_OPTIONS: '--max-old-space-size=8192' },
+    },
+  );
   const totalMs = performance.now() - t0;
   const out = `${r.stdout}\n${r.stderr}`;
   if (r.status !== 0) {

@@ -7,7 +7,14 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** One Lighthouse run in a fresh browser (no state carried over from another page). */
 async function audit(url, formFactor) {
@@ -17,7 +24,13 @@ async function audit(url, formFactor) {
   });
   try {
     const config = formFactor === 'desktop' ? desktopConfig : undefined;
-    return (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }, config)).lhr;
+    return (
+      await lighthouse(
+        url,
+        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
+        config,
+      )
+    ).lhr;
   } finally {
     await chrome.kill();
   }
@@ -32,7 +45,10 @@ export async function lighthouseScores(base, paths, formFactors = ['mobile', 'de
       if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${base + path}: ${lhr.runtimeError.message}`);
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
       const failed = Object.values(lhr.audits)
-        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+        .filter(
+          (a) =>
+            a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual',
+        )
         .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
       results.push({ type, path, formFactor, scores, failed });
     }

@@ -3,7 +3,14 @@
 // (open the dialog, type a word, wait for the first result).
 
 /** Bytes of a response as transferred (body as encoded on the wire); 0 when unknown. */
-const transferred = (res) => res.request().sizes().then((s) => s.responseBodySize, () => 0);
+const transferred = (res) =>
+  res
+    .request()
+    .sizes()
+    .then(
+      (s) => s.responseBodySize,
+      () => 0,
+    );
 
 /** Bytes by kind (html, css, js, font, other), stylesheet count, inline script bytes and requests, per page type. */
 export async function measurePageTypes(browser, base, types) {
@@ -18,14 +25,26 @@ export async function measurePageTypes(browser, base, types) {
       requests++;
       const t = res.request().resourceType();
       if (t === 'stylesheet') stylesheets++;
-      const key = t === 'document' ? 'html' : t === 'stylesheet' ? 'css' : t === 'script' ? 'js' : t === 'font' ? 'font' : 'other';
+      const key =
+        t === 'document'
+          ? 'html'
+          : t === 'stylesheet'
+            ? 'css'
+            : t === 'script'
+              ? 'js'
+              : t === 'font'
+                ? 'font'
+                : 'other';
       reads.push(transferred(res).then((n) => (bytes[key] += n)));
     });
     const response = await page.goto(base + path, { waitUntil: 'networkidle' });
     await Promise.all(reads);
     const htmlRaw = (await response.body()).length;
     const inlineJs = await page.evaluate(() =>
-      [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].reduce((s, e) => s + new TextEncoder().encode(e.textContent).length, 0),
+      [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].reduce(
+        (s, e) => s + new TextEncoder().encode(e.textContent).length,
+        0,
+      ),
     );
     out[type] = { ...bytes, htmlRaw, inlineJs, stylesheets, requests };
     await page.close();

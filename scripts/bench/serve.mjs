@@ -8,7 +8,11 @@ import { chromium } from '@playwright/test';
 /** Serves `dir`/dist from a child process; resolves to `{ base, stop }` once it listens. */
 export function preview(dir) {
   const port = 4600 + Math.floor(Math.random() * 300);
-  const server = spawn(process.execPath, [join(import.meta.dirname, 'static-server.mjs'), join(dir, 'dist'), String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(
+    process.execPath,
+    [join(import.meta.dirname, 'static-server.mjs'), join(dir, 'dist'), String(port)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   return new Promise((resolve, reject) => {
     server.stdout.once('data', (line) => resolve({ base: String(line).trim(), stop: () => server.kill() }));
     server.once('exit', (code) => reject(new Error(`the static server stopped (${code}) for ${dir}`)));
@@ -19,5 +23,11 @@ export function preview(dir) {
 export const launchBrowser = () =>
   chromium.launch({
     executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });

@@ -9,7 +9,8 @@ const ROOT = join(import.meta.dirname, '../..');
 /** The site's sources and config in a new temporary folder (node_modules linked), plus `extra` synthetic method pages with results. */
 export function siteCopy(extra) {
   const dir = mkdtempSync(join(tmpdir(), `survey-bench-${extra}-`));
-  for (const f of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'CONTRIBUTING.md']) cpSync(join(ROOT, f), join(dir, f));
+  for (const f of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'CONTRIBUTING.md'])
+    cpSync(join(ROOT, f), join(dir, f));
   cpSync(join(ROOT, 'src'), join(dir, 'src'), { recursive: true });
   cpSync(join(ROOT, 'public'), join(dir, 'public'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));

@@ -81,7 +81,10 @@ function linkNodeModules(dir) {
 export function starlightPage(i) {
   const { slug, frontmatter, body } = syntheticPage(i);
   const { title, summary } = parse(frontmatter);
-  return { slug, text: `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(summary)}\n---\n\n${body}` };
+  return {
+    slug,
+    text: `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(summary)}\n---\n\n${body}`,
+  };
 }
 
 /** A minimal Starlight project in a temporary folder with an index page and `extra` synthetic method pages. */

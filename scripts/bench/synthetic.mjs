@@ -29,7 +29,10 @@ bibtex: { key: synthetic${i}, year: 2025 }`;
 
 /** The Markdown body of method page `i`: three sections, a display and an inline formula. */
 function body(i) {
-  const para = `Synthetic method ${i} predicts image tokens autoregressively with a ${ORDERS[i % 3]} order, a ${TOKENIZERS[i % 2]} tokenizer and classifier-free guidance. `.repeat(6);
+  const para =
+    `Synthetic method ${i} predicts image tokens autoregressively with a ${ORDERS[i % 3]} order, a ${TOKENIZERS[i % 2]} tokenizer and classifier-free guidance. `.repeat(
+      6,
+    );
   return `## Idea
 
 ${para}

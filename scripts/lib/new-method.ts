@@ -15,10 +15,14 @@ export interface NewMethodInput {
 /** Problems with the input, each a sentence; empty when the files can be written. */
 export function checkNewMethod(input: NewMethodInput, existingSlugs: readonly string[]): string[] {
   const problems: string[] = [];
-  if (!PATTERNS.slug.test(input.slug)) problems.push(`slug "${input.slug}" must be lower-case words joined by hyphens, e.g. "my-method"`);
-  if (existingSlugs.includes(input.slug)) problems.push(`slug "${input.slug}" is taken: src/content/methods/${input.slug}.mdx exists`);
-  if (!PATTERNS.arxivId.test(input.arxiv)) problems.push(`arXiv id "${input.arxiv}" must look like 2406.11838 (no "arXiv:" prefix, no version)`);
-  if (input.title.trim().length === 0) problems.push('the title must not be empty (use --title "The paper\'s exact title")');
+  if (!PATTERNS.slug.test(input.slug))
+    problems.push(`slug "${input.slug}" must be lower-case words joined by hyphens, e.g. "my-method"`);
+  if (existingSlugs.includes(input.slug))
+    problems.push(`slug "${input.slug}" is taken: src/content/methods/${input.slug}.mdx exists`);
+  if (!PATTERNS.arxivId.test(input.arxiv))
+    problems.push(`arXiv id "${input.arxiv}" must look like 2406.11838 (no "arXiv:" prefix, no version)`);
+  if (input.title.trim().length === 0)
+    problems.push('the title must not be empty (use --title "The paper\'s exact title")');
   return problems;
 }
 

@@ -34,7 +34,9 @@
     }
   });
   if (new URLSearchParams(location.search).has('highlight'))
-    import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`).then((m) => new m.default({ highlightParam: 'highlight' }));
+    import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`).then(
+      (m) => new m.default({ highlightParam: 'highlight' }),
+    );
   const KEY = 'theme';
   let stored = null;
   try {
@@ -52,7 +54,8 @@
   document.addEventListener('DOMContentLoaded', () => {
     const q = new URLSearchParams(location.search);
     for (const root of document.querySelectorAll<HTMLElement>('[data-module-query]'))
-      if (q.has(root.dataset.moduleQuery!)) import(/* @vite-ignore */ `${base}${root.dataset.module}`).then((m) => m.init(root));
+      if (q.has(root.dataset.moduleQuery!))
+        import(/* @vite-ignore */ `${base}${root.dataset.module}`).then((m) => m.init(root));
   });
   document.addEventListener('click', (e) => {
     const el = e.target instanceof Element ? e.target : null;
@@ -76,7 +79,9 @@
     }
     const loader = el && el.closest<HTMLElement>('[data-module]');
     if (loader) {
-      import(/* @vite-ignore */ `${base}${loader.dataset.module}`).then((m) => m.init(loader.closest('[data-module-root]') ?? loader));
+      import(/* @vite-ignore */ `${base}${loader.dataset.module}`).then((m) =>
+        m.init(loader.closest('[data-module-root]') ?? loader),
+      );
       return;
     }
     const copy = el && el.closest<HTMLElement>('[data-copy-target]');

@@ -8,7 +8,15 @@
  * JSON rows), `data-row-prefix` (row ids are prefix + row id), `data-status`, `data-download-csv`,
  * `data-download-json` (ids of the status line and the download links) and `data-noun` ("rows").
  */
-import { applyView, queryToView, viewToQuery, SORT_KEYS, type SortKey, type ViewRow, type ViewState } from '../lib/compare';
+import {
+  applyView,
+  queryToView,
+  viewToQuery,
+  SORT_KEYS,
+  type SortKey,
+  type ViewRow,
+  type ViewState,
+} from '../lib/compare';
 import { viewCsv, viewJson, type ResultExport } from '../lib/export';
 
 const byId = <T extends HTMLElement>(id: string | undefined) => (id ? (document.getElementById(id) as T | null) : null);
@@ -20,7 +28,9 @@ function enhance(form: HTMLFormElement) {
   if (!table || !dataEl) return;
   const rows = (JSON.parse(dataEl.textContent ?? '{}') as { rows: ViewRow[] }).rows;
   const tbody = table.tBodies[0];
-  const trs = new Map(rows.map((r) => [r.id, document.getElementById(`${dataset.rowPrefix}${r.id}`) as HTMLTableRowElement]));
+  const trs = new Map(
+    rows.map((r) => [r.id, document.getElementById(`${dataset.rowPrefix}${r.id}`) as HTMLTableRowElement]),
+  );
   const status = byId(dataset.status);
   const headers = [...table.tHead!.rows[0].cells].filter((th) => th.dataset.sortKey && th.dataset.sortKey in SORT_KEYS);
   let view: ViewState = queryToView(location.search);
@@ -69,22 +79,41 @@ function enhance(form: HTMLFormElement) {
     if (view.sort || reordered) for (const r of view.sort ? shown : rows) tbody.append(trs.get(r.id)!);
     reordered = view.sort !== null;
     for (const th of headers)
-      th.setAttribute('aria-sort', th.dataset.sortKey === view.sort ? (view.dir === 'asc' ? 'ascending' : 'descending') : 'none');
+      th.setAttribute(
+        'aria-sort',
+        th.dataset.sortKey === view.sort ? (view.dir === 'asc' ? 'ascending' : 'descending') : 'none',
+      );
     // The sentence comes from the page, in its language (data-status-template with {shown} and {total}).
     const template = dataset.statusTemplate ?? `Showing {shown} of {total} ${dataset.noun ?? 'rows'}.`;
-    if (status) status.textContent = template.replace('{shown}', String(shown.length)).replace('{total}', String(rows.length));
+    if (status)
+      status.textContent = template.replace('{shown}', String(shown.length)).replace('{total}', String(rows.length));
     history.replaceState(null, '', `${location.pathname}${viewToQuery(view)}${location.hash}`);
   }
 
   // The files of the rows shown are made when asked for, from the site's JSON export. A link marked
   // `data-whole-file` keeps its own file while the view is the page's default (a board's download
   // holds ranks the page does not list).
-  const offer = (link: HTMLAnchorElement | null, make: (entries: ResultExport[], ids: string[]) => string, type: string, name: string) =>
+  const offer = (
+    link: HTMLAnchorElement | null,
+    make: (entries: ResultExport[], ids: string[]) => string,
+    type: string,
+    name: string,
+  ) =>
     link?.addEventListener('click', async (e) => {
       if (link.hasAttribute('data-whole-file') && !viewToQuery(view)) return;
       e.preventDefault();
       const entries = (await (await fetch(link.dataset.json!)).json()) as ResultExport[];
-      const url = URL.createObjectURL(new Blob([make(entries, applyView(rows, view).map((r) => r.id))], { type }));
+      const url = URL.createObjectURL(
+        new Blob(
+          [
+            make(
+              entries,
+              applyView(rows, view).map((r) => r.id),
+            ),
+          ],
+          { type },
+        ),
+      );
       const a = Object.assign(document.createElement('a'), { href: url, download: name });
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 0);

@@ -8,7 +8,14 @@ import type { Method, ResultRow } from '../lib/types';
 import type { Concept } from '../lib/concepts';
 import { addedDate, mergeHistories, type Change } from '../lib/history';
 import { changesSince, fileHistory, historyAvailable } from './git-history';
-import { parseTranslationId, translationOf, translationStatus, type Translation, type TranslationKind, type TranslationStatus } from '../lib/translations';
+import {
+  parseTranslationId,
+  translationOf,
+  translationStatus,
+  type Translation,
+  type TranslationKind,
+  type TranslationStatus,
+} from '../lib/translations';
 import type { Locale } from '../i18n/locales';
 import { contentFile } from '../lib/content-folders';
 
@@ -59,12 +66,25 @@ export async function loadTranslations(locale?: Locale): Promise<Translation[]> 
   return (await getCollection('translations')).flatMap((e) => {
     const at = parseTranslationId(e.id);
     if (!at || (locale && at.locale !== locale)) return [];
-    return [{ id: e.id, locale: at.locale as Locale, kind: at.kind, slug: at.slug, file: `src/content/translations/${e.id}.md`, data: e.data }];
+    return [
+      {
+        id: e.id,
+        locale: at.locale as Locale,
+        kind: at.kind,
+        slug: at.slug,
+        file: `src/content/translations/${e.id}.md`,
+        data: e.data,
+      },
+    ];
   });
 }
 
 /** The translation of one page into `locale`, if there is one. */
-export async function findTranslation(locale: Locale, kind: TranslationKind, slug: string): Promise<Translation | undefined> {
+export async function findTranslation(
+  locale: Locale,
+  kind: TranslationKind,
+  slug: string,
+): Promise<Translation | undefined> {
   return translationOf(await loadTranslations(locale), kind, slug);
 }
 

@@ -28,7 +28,15 @@ export const en = {
   },
   search: {
     /** Names of the search filters (Pagefind filter names; the English ones are the index's keys). */
-    facets: { family: 'family', contribution: 'contribution', tokenizer: 'tokenizer', backbone: 'backbone', year: 'year', role: 'role', kind: 'kind' },
+    facets: {
+      family: 'family',
+      contribution: 'contribution',
+      tokenizer: 'tokenizer',
+      backbone: 'backbone',
+      year: 'year',
+      role: 'role',
+      kind: 'kind',
+    },
     open: 'Search',
     dialog: 'Search the survey',
     close: 'Close',
@@ -40,8 +48,15 @@ export const en = {
     submit: 'Search',
     pageTitle: 'Search',
     pageDescription: 'Full-text search of every method, model and concept on the site, with filters.',
-    pageIntro: 'Search method pages by name, model (e.g. "VAR-d30"), or idea (e.g. "next-scale prediction"); narrow by paradigm, tokenizer, backbone, year or role.',
-    needsJs: { before: 'Search runs in your browser and needs JavaScript, which is off. Without it, the ', methods: 'methods index', middle: ' lists every method page and the ', compare: 'compare table', after: ' lists every result row.' },
+    pageIntro:
+      'Search method pages by name, model (e.g. "VAR-d30"), or idea (e.g. "next-scale prediction"); narrow by paradigm, tokenizer, backbone, year or role.',
+    needsJs: {
+      before: 'Search runs in your browser and needs JavaScript, which is off. Without it, the ',
+      methods: 'methods index',
+      middle: ' lists every method page and the ',
+      compare: 'compare table',
+      after: ' lists every result row.',
+    },
     filterResults: 'Filter the results',
     showMore: 'Show more results',
     /** Read by src/client/on-demand/search.ts: {n} the count, {q} the query. */
@@ -129,7 +144,10 @@ export const en = {
     anotherSourceSr: 'another source prints a different number',
     differsFrom: 'Differs from',
     reportRow: (model: string, id: string) => `Report a wrong number in ${model} (${id})`,
-    compareCaption: { before: 'Class-conditional ImageNet results. Every number links to the table or file it was read from; ', after: ' marks a number that another source prints differently.' },
+    compareCaption: {
+      before: 'Class-conditional ImageNet results. Every number links to the table or file it was read from; ',
+      after: ' marks a number that another source prints differently.',
+    },
     fidSource: (fid: string, source: string) => `FID ${fid}, source: ${source}`,
     differsTitle: 'Another source prints a different number for this model and setting; follow to see it',
     differsSr: 'another source differs',
@@ -177,23 +195,31 @@ export const en = {
     axisSteps: 'Sequential forward passes (log scale)',
     axisFid: 'FID (log scale, lower is better)',
     axisFidShort: 'FID (log scale)',
-    scope: 'ImageNet 256×256, class-conditional, with guidance; one point per model (its best FID), numbers from the method’s own paper or repository.',
+    scope:
+      'ImageNet 256×256, class-conditional, with guidance; one point per model (its best FID), numbers from the method’s own paper or repository.',
     xParams: (x: number) => `${x}M parameters`,
     xSteps: (x: number) => `${x} sequential steps`,
-    desc: (scope: string, n: number, front: string) => `${scope} ${n} models. Lower and further left is better. Pareto front: ${front}.`,
+    desc: (scope: string, n: number, front: string) =>
+      `${scope} ${n} models. Lower and further left is better. Pareto front: ${front}.`,
     tableLink: { before: ' The ', link: 'table', after: ' lists every number behind it.' },
     front: 'Pareto front (no model is both smaller and better)',
     autoregressive: 'Autoregressive',
     diffusion: 'Diffusion',
     bestToDate: 'best FID to date',
     leadChanges: 'Changes of lead',
-    leads: (date: string, side: string, model: string, method: string, fid: number, other: number) => `${date}: ${side.toLowerCase()} leads with ${model} (${method}), FID ${fid} against ${other}`,
+    leads: (date: string, side: string, model: string, method: string, fid: number, other: number) =>
+      `${date}: ${side.toLowerCase()} leads with ${model} (${method}), FID ${fid} against ${other}`,
     takesLead: (side: string) => `${side.toLowerCase()} takes the lead with`,
     against: 'against',
   },
   order: {
-    kinds: { raster: 'Raster next-token (LlamaGen, AiM)', 'random-sets': 'Random-order sets (MAR)', 'next-scale': 'Next-scale (VAR)' },
-    caption: (steps: number, grid: number) => `${steps} sequential ${steps === 1 ? 'step' : 'steps'} for a ${grid}×${grid} token grid.`,
+    kinds: {
+      raster: 'Raster next-token (LlamaGen, AiM)',
+      'random-sets': 'Random-order sets (MAR)',
+      'next-scale': 'Next-scale (VAR)',
+    },
+    caption: (steps: number, grid: number) =>
+      `${steps} sequential ${steps === 1 ? 'step' : 'steps'} for a ${grid}×${grid} token grid.`,
     frames: 'frames',
     afterStep: (step: number, total: number) => `after step ${step} of ${total}`,
     step: 'step',
@@ -226,28 +252,43 @@ export const en = {
   methods: {
     title: 'Methods',
     description: 'Every method on the site, by family, in the order the papers first appeared.',
-    intro: "Grouped by generation paradigm; within each, ordered by the date of each paper's first arXiv version, so that what came first reads first. A method that changes the tokenizer, the decoding or the training of an existing generator says so.",
+    intro:
+      "Grouped by generation paradigm; within each, ordered by the date of each paper's first arXiv version, so that what came first reads first. A method that changes the tokenizer, the decoding or the training of an existing generator says so.",
     allData: 'All data as JSON',
     everyRow: '(every row with its source).',
     familiesLabel: 'Families on this page',
     autoregressive: 'Autoregressive methods surveyed',
     baselines: 'Baselines they compare against',
-    onBoard: { before: ' Their models ', board: 'on the leaderboard', middle: '; every row ', compare: 'in the compare table', after: '.' },
+    onBoard: {
+      before: ' Their models ',
+      board: 'on the leaderboard',
+      middle: '; every row ',
+      compare: 'in the compare table',
+      after: '.',
+    },
     paper: (contribution: string) => `${contribution} paper`,
   },
   concepts: {
     title: 'Concepts',
     description: 'What sets the families apart: tokenizers, generation orders, the diffusion loss, metrics, guidance.',
-    intro: 'The ideas the method pages rely on, explained once. The families differ most in the order in which they produce an image and in the kind of token they build it from:',
+    intro:
+      'The ideas the method pages rely on, explained once. The families differ most in the order in which they produce an image and in the kind of token they build it from:',
     allTerms: 'All terms',
     discussed: 'Methods discussed here',
   },
   home: {
     lede: 'Image generators that work token by token, explained and compared on the numbers their papers print: every FID, parameter count and sampling setting here links to the table or file it was read from.',
-    counts: (ar: number, baselines: number, rows: number) => `${ar} autoregressive methods and ${baselines} baselines, ${rows} result rows, each with its source.`,
-    bestAr: 'The lowest FID at 256×256 that an autoregressive method\'s own paper or repository prints is',
+    counts: (ar: number, baselines: number, rows: number) =>
+      `${ar} autoregressive methods and ${baselines} baselines, ${rows} result rows, each with its source.`,
+    bestAr: "The lowest FID at 256×256 that an autoregressive method's own paper or repository prints is",
     bestDiffusion: 'for a diffusion model on this site it is',
-    settingsDiffer: { before: 'Settings differ (guidance, steps, resolution generated): the ', board: 'leaderboard', middle: ' ranks each model and shows when the lead changed sides, and the ', compare: 'compare table', after: ' holds every row.' },
+    settingsDiffer: {
+      before: 'Settings differ (guidance, steps, resolution generated): the ',
+      board: 'leaderboard',
+      middle: ' ranks each model and shows when the lead changed sides, and the ',
+      compare: 'compare table',
+      after: ' holds every row.',
+    },
     families: 'The seed families',
     bestOnBoard: { before: 'Best on the ', board: 'leaderboard', after: ':' },
     rank: (n: number) => `rank ${n}`,
@@ -266,7 +307,12 @@ export const en = {
   compare: {
     title: 'Compare',
     description: 'Every FID, IS, precision and recall on the site in one sortable table, with every source.',
-    intro: { before: 'Every row on the site, from the method\'s own paper and repository and from the tables of the papers that compare against it. For "which model is best, at what size", the ', board: 'leaderboard', after: ' ranks one row per model and charts FID against parameters and against sequential steps.' },
+    intro: {
+      before:
+        'Every row on the site, from the method\'s own paper and repository and from the tables of the papers that compare against it. For "which model is best, at what size", the ',
+      board: 'leaderboard',
+      after: ' ranks one row per model and charts FID against parameters and against sequential steps.',
+    },
     allResults: 'All results',
     downloadRows: 'Download these rows',
     bibtexAll: 'BibTeX of every paper',
@@ -274,37 +320,47 @@ export const en = {
   },
   board: {
     ranked: (total: number, methods: number) => `Ranked by FID, lower first; ${total} models from ${methods} methods`,
-    listed: (listed: number, total: number) => `, of which this page lists the first ${listed} (the downloads hold all ${total})`,
+    listed: (listed: number, total: number) =>
+      `, of which this page lists the first ${listed} (the downloads hold all ${total})`,
     boards: 'Boards',
     everyRow: 'Every row, every source',
-    settingsDiffer: 'Settings still differ between rows (guidance scale, steps, generated resolution): each row links to the table it was read from.',
+    settingsDiffer:
+      'Settings still differ between rows (guidance scale, steps, generated resolution): each row links to the table it was read from.',
     overTime: 'Autoregression against diffusion, over time',
     overTimeTitle: 'Best FID to date: autoregressive methods and diffusion models',
-    overTimeScope: "ImageNet 256×256, the methods' own published numbers (the rows of this board), dated by each paper's first arXiv version; any guidance, any size, so settings differ between records.",
+    overTimeScope:
+      "ImageNet 256×256, the methods' own published numbers (the rows of this board), dated by each paper's first arXiv version; any guidance, any size, so settings differ between records.",
     charts: 'FID against size and against speed',
-    paramsScope: (holds: string, n: number) => `${holds} One point per model of this board that prints its size (${n}).`,
-    stepsScope: (n: number) => `The same board against the number of sequential forward passes one image takes, as each paper prints it: raster order makes one pass per token (256 and more), next-scale about ten, parallel decoding and masked sets fewer. One point per model that states its steps (${n}); a diffusion model's count is its sampler's steps.`,
+    paramsScope: (holds: string, n: number) =>
+      `${holds} One point per model of this board that prints its size (${n}).`,
+    stepsScope: (n: number) =>
+      `The same board against the number of sequential forward passes one image takes, as each paper prints it: raster order makes one pass per token (256 and more), next-scale about ten, parallel decoding and masked sets fewer. One point per model that states its steps (${n}); a diffusion model's count is its sampler's steps.`,
     theBoard: 'The board',
     end: '.',
-    download: (total: number, listed: number) => (total > listed ? `Download all ${total} models of this board:` : 'Download this board:'),
+    download: (total: number, listed: number) =>
+      total > listed ? `Download all ${total} models of this board:` : 'Download this board:',
     shownRows: '(with filters or sorting on, the rows shown)',
-    leftOut: 'Left out: numbers from other papers\u2019 tables (a reprint may use another setting) and later releases by the authors (a new recipe or checkpoint); the compare table has both.',
+    leftOut:
+      'Left out: numbers from other papers\u2019 tables (a reprint may use another setting) and later releases by the authors (a new recipe or checkpoint); the compare table has both.',
     /** Each board's switcher label, title and what it holds, by board slug (src/lib/board.ts). */
     named: {
       all: {
         label: '256×256',
         title: 'Leaderboard: class-conditional ImageNet 256×256',
-        holds: 'Every model at 256×256, with or without guidance: its best FID among the numbers its own paper printed.',
+        holds:
+          'Every model at 256×256, with or without guidance: its best FID among the numbers its own paper printed.',
       },
       guidance: {
         label: 'With guidance',
         title: 'Leaderboard: 256×256 with guidance',
-        holds: 'Models at 256×256 sampled with guidance (classifier-free or another kind), as their own paper printed them.',
+        holds:
+          'Models at 256×256 sampled with guidance (classifier-free or another kind), as their own paper printed them.',
       },
       'no-guidance': {
         label: 'Without guidance',
         title: 'Leaderboard: 256×256 without guidance',
-        holds: 'Models at 256×256 sampled without any guidance, as their own paper printed them: the setting where guidance-free training (CCA, UniTok) competes.',
+        holds:
+          'Models at 256×256 sampled without any guidance, as their own paper printed them: the setting where guidance-free training (CCA, UniTok) competes.',
       },
       '512': {
         label: '512×512',
@@ -316,7 +372,8 @@ export const en = {
   timeline: {
     title: 'Timeline',
     description: 'Every paper on the site by the date of its first arXiv version, with what it builds on.',
-    intro: 'Every paper by the date of its first arXiv version; later versions are listed under it. The four families this survey follows are in bold. In order:',
+    intro:
+      'Every paper by the date of its first arXiv version; later versions are listed under it. The four families this survey follows are in bold. In order:',
     and: ' and ',
     comma: ', ',
     jumpTo: 'Jump to',
@@ -357,7 +414,8 @@ export const en = {
   },
   date: {
     /** "17 Jun 2024" */
-    format: (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+    format: (d: Date) =>
+      d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
     number: (n: number) => n.toLocaleString('en-US'),
   },
 };

@@ -7,7 +7,14 @@ export const LOCALES = ['en', 'zh'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
-export const LOCALE_META: Record<Locale, { /** `lang` on <html> and in hreflang. */ lang: string; /** The language's own name, for the switch. */ name: string; /** URL prefix ('' for the default). */ prefix: string }> = {
+export const LOCALE_META: Record<
+  Locale,
+  {
+    /** `lang` on <html> and in hreflang. */ lang: string;
+    /** The language's own name, for the switch. */ name: string;
+    /** URL prefix ('' for the default). */ prefix: string;
+  }
+> = {
   en: { lang: 'en', name: 'English', prefix: '' },
   zh: { lang: 'zh-Hans', name: '中文', prefix: 'zh' },
 };
@@ -41,12 +48,19 @@ export function localePath(path: string, locale: Locale): string {
 export function stripLocale(path: string): string {
   for (const l of LOCALES) {
     const prefix = LOCALE_META[l].prefix;
-    if (prefix && (path === `/${prefix}` || path.startsWith(`/${prefix}/`))) return path.slice(prefix.length + 1) || '/';
+    if (prefix && (path === `/${prefix}` || path.startsWith(`/${prefix}/`)))
+      return path.slice(prefix.length + 1) || '/';
   }
   return path;
 }
 
 /** The locale a site path (no base) belongs to. */
 export function localeOfPath(path: string): Locale {
-  return LOCALES.find((l) => LOCALE_META[l].prefix && (path === `/${LOCALE_META[l].prefix}/` || path.startsWith(`/${LOCALE_META[l].prefix}/`))) ?? DEFAULT_LOCALE;
+  return (
+    LOCALES.find(
+      (l) =>
+        LOCALE_META[l].prefix &&
+        (path === `/${LOCALE_META[l].prefix}/` || path.startsWith(`/${LOCALE_META[l].prefix}/`)),
+    ) ?? DEFAULT_LOCALE
+  );
 }

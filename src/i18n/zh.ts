@@ -4,7 +4,6 @@
  */
 import type { Dictionary } from './en';
 
-
 export const zh: Dictionary = {
   site: {
     name: '自回归图像生成综述',
@@ -26,7 +25,15 @@ export const zh: Dictionary = {
     darkTheme: '深色主题',
   },
   search: {
-    facets: { family: '生成范式', contribution: '贡献类型', tokenizer: '分词器', backbone: '主干网络', year: '年份', role: '角色', kind: '类型' },
+    facets: {
+      family: '生成范式',
+      contribution: '贡献类型',
+      tokenizer: '分词器',
+      backbone: '主干网络',
+      year: '年份',
+      role: '角色',
+      kind: '类型',
+    },
     open: '搜索',
     dialog: '搜索本综述',
     close: '关闭',
@@ -38,8 +45,15 @@ export const zh: Dictionary = {
     submit: '搜索',
     pageTitle: '搜索',
     pageDescription: '全文搜索站内每个方法、模型与概念，可按条件筛选。',
-    pageIntro: '可按方法名、模型名（如 “VAR-d30”）或思路（如 “下一尺度预测”、“矢量量化”）搜索方法页面，并按范式、分词器、主干网络、年份或角色筛选。',
-    needsJs: { before: '搜索在浏览器中运行，需要 JavaScript，而它目前已关闭。没有它，', methods: '方法索引', middle: '列出了每个方法页面，', compare: '对比表', after: '列出了每一行结果。' },
+    pageIntro:
+      '可按方法名、模型名（如 “VAR-d30”）或思路（如 “下一尺度预测”、“矢量量化”）搜索方法页面，并按范式、分词器、主干网络、年份或角色筛选。',
+    needsJs: {
+      before: '搜索在浏览器中运行，需要 JavaScript，而它目前已关闭。没有它，',
+      methods: '方法索引',
+      middle: '列出了每个方法页面，',
+      compare: '对比表',
+      after: '列出了每一行结果。',
+    },
     filterResults: '筛选结果',
     showMore: '显示更多结果',
     countOne: '{n} 条结果',
@@ -124,7 +138,10 @@ export const zh: Dictionary = {
     anotherSourceSr: '另一来源印出的数字不同',
     differsFrom: '与之不同的来源',
     reportRow: (model: string, id: string) => `报错：${model}（${id}）的数字有误`,
-    compareCaption: { before: '类别条件 ImageNet 结果。每个数字都链接到它所摘自的表格或文件；', after: ' 表示另一来源印出的数字不同。' },
+    compareCaption: {
+      before: '类别条件 ImageNet 结果。每个数字都链接到它所摘自的表格或文件；',
+      after: ' 表示另一来源印出的数字不同。',
+    },
     fidSource: (fid: string, source: string) => `FID ${fid}，来源：${source}`,
     differsTitle: '另一来源对同一模型与设置印出了不同的数字；点击查看',
     differsSr: '另一来源不同',
@@ -174,19 +191,25 @@ export const zh: Dictionary = {
     scope: 'ImageNet 256×256，类别条件，使用引导；每个模型一个点（取其最佳 FID），数字来自方法自己的论文或仓库。',
     xParams: (x: number) => `${x}M 参数`,
     xSteps: (x: number) => `${x} 个串行步`,
-    desc: (scope: string, n: number, front: string) => `${scope}共 ${n} 个模型。越靠下、越靠左越好。帕累托前沿：${front}。`,
+    desc: (scope: string, n: number, front: string) =>
+      `${scope}共 ${n} 个模型。越靠下、越靠左越好。帕累托前沿：${front}。`,
     tableLink: { before: '', link: '表格', after: '列出了图中每个数字。' },
     front: '帕累托前沿（没有模型同时更小且更好）',
     autoregressive: '自回归',
     diffusion: '扩散',
     bestToDate: '迄今最佳 FID',
     leadChanges: '领先易手',
-    leads: (date: string, side: string, model: string, method: string, fid: number, other: number) => `${date}：${side}领先，${model}（${method}），FID ${fid}，对方 ${other}`,
+    leads: (date: string, side: string, model: string, method: string, fid: number, other: number) =>
+      `${date}：${side}领先，${model}（${method}），FID ${fid}，对方 ${other}`,
     takesLead: (side: string) => `${side}取得领先：`,
     against: '，对方',
   },
   order: {
-    kinds: { raster: '光栅顺序下一词元（LlamaGen、AiM）', 'random-sets': '随机顺序集合（MAR）', 'next-scale': '下一尺度（VAR）' },
+    kinds: {
+      raster: '光栅顺序下一词元（LlamaGen、AiM）',
+      'random-sets': '随机顺序集合（MAR）',
+      'next-scale': '下一尺度（VAR）',
+    },
     caption: (steps: number, grid: number) => `${grid}×${grid} 词元网格，共 ${steps} 个串行步。`,
     frames: '各帧',
     afterStep: (step: number, total: number) => `第 ${step} 步（共 ${total} 步）之后`,
@@ -219,7 +242,8 @@ export const zh: Dictionary = {
   methods: {
     title: '方法',
     description: '站内所有方法，按家族分组，并按论文首次出现的顺序排列。',
-    intro: '按生成范式分组；组内按论文 arXiv 首版日期排序，先出现的排在前面。只改动已有生成器的分词器、解码方式或训练方式的方法会注明。',
+    intro:
+      '按生成范式分组；组内按论文 arXiv 首版日期排序，先出现的排在前面。只改动已有生成器的分词器、解码方式或训练方式的方法会注明。',
     allData: '全部数据（JSON）',
     everyRow: '（每一行都附来源）。',
     familiesLabel: '本页的家族',
@@ -231,16 +255,24 @@ export const zh: Dictionary = {
   concepts: {
     title: '概念',
     description: '各家族的区别所在：分词器、生成顺序、扩散损失、评测指标与引导。',
-    intro: '方法页面所依赖的思想，在这里统一讲解一次。各家族差别最大之处，在于生成图像的顺序，以及构成图像的词元的种类：',
+    intro:
+      '方法页面所依赖的思想，在这里统一讲解一次。各家族差别最大之处，在于生成图像的顺序，以及构成图像的词元的种类：',
     allTerms: '全部术语',
     discussed: '本页讨论的方法',
   },
   home: {
     lede: '逐个词元生成图像的方法，在这里按论文印出的数字讲解与对比：每个 FID、参数量与采样设置都链接到它所摘自的表格或文件。',
-    counts: (ar: number, baselines: number, rows: number) => `共收录 ${ar} 个自回归方法、${baselines} 个基线、${rows} 行结果，每行都附来源。`,
+    counts: (ar: number, baselines: number, rows: number) =>
+      `共收录 ${ar} 个自回归方法、${baselines} 个基线、${rows} 行结果，每行都附来源。`,
     bestAr: '自回归方法自己的论文或仓库在 256×256 上印出的最低 FID 为',
     bestDiffusion: '本站扩散模型的最低 FID 为',
-    settingsDiffer: { before: '设置各不相同（引导、步数、生成分辨率）：', board: '排行榜', middle: '为每个模型排名，并标出领先何时易手；', compare: '对比表', after: '收录全部结果行。' },
+    settingsDiffer: {
+      before: '设置各不相同（引导、步数、生成分辨率）：',
+      board: '排行榜',
+      middle: '为每个模型排名，并标出领先何时易手；',
+      compare: '对比表',
+      after: '收录全部结果行。',
+    },
     families: '四个起点家族',
     bestOnBoard: { before: '', board: '排行榜', after: '上的最佳：' },
     rank: (n: number) => `第 ${n} 名`,
@@ -259,7 +291,12 @@ export const zh: Dictionary = {
   compare: {
     title: '对比',
     description: '站内全部 FID、IS、精确率与召回率汇于一张可排序的表，每个数字都附来源。',
-    intro: { before: '站内的每一行结果：既来自方法自己的论文和仓库，也来自与之对比的论文的表格。若想知道“哪个模型最好、规模多大”，', board: '排行榜', after: '为每个模型保留一行并排名，并绘出 FID 与参数量、FID 与串行步数的关系图。' },
+    intro: {
+      before:
+        '站内的每一行结果：既来自方法自己的论文和仓库，也来自与之对比的论文的表格。若想知道“哪个模型最好、规模多大”，',
+      board: '排行榜',
+      after: '为每个模型保留一行并排名，并绘出 FID 与参数量、FID 与串行步数的关系图。',
+    },
     allResults: '全部结果',
     downloadRows: '下载这些行',
     bibtexAll: '全部论文的 BibTeX',
@@ -273,15 +310,18 @@ export const zh: Dictionary = {
     settingsDiffer: '各行的设置仍不相同（引导强度、步数、生成分辨率）：每行都链接到它所摘自的表格。',
     overTime: '自回归与扩散：随时间的对比',
     overTimeTitle: '迄今最佳 FID：自回归方法与扩散模型',
-    overTimeScope: 'ImageNet 256×256，各方法自己发表的数字（即本榜单的各行），按论文 arXiv 首版日期排列；引导与规模不限，因此各记录的设置不同。',
+    overTimeScope:
+      'ImageNet 256×256，各方法自己发表的数字（即本榜单的各行），按论文 arXiv 首版日期排列；引导与规模不限，因此各记录的设置不同。',
     charts: 'FID 与规模、FID 与速度',
     paramsScope: (holds: string, n: number) => `${holds}本榜单中印出规模的每个模型一个点（${n} 个）。`,
-    stepsScope: (n: number) => `同一榜单，横轴为生成一张图像所需的串行前向次数（以各论文所印为准）：光栅顺序每个词元一次（256 次及以上），下一尺度预测约十次，并行解码与掩码集合更少。每个注明步数的模型一个点（${n} 个）；扩散模型取其采样器的步数。`,
+    stepsScope: (n: number) =>
+      `同一榜单，横轴为生成一张图像所需的串行前向次数（以各论文所印为准）：光栅顺序每个词元一次（256 次及以上），下一尺度预测约十次，并行解码与掩码集合更少。每个注明步数的模型一个点（${n} 个）；扩散模型取其采样器的步数。`,
     theBoard: '榜单',
     end: '。',
     download: (total: number, listed: number) => (total > listed ? `下载本榜单全部 ${total} 个模型：` : '下载本榜单：'),
     shownRows: '（开启筛选或排序时，下载当前显示的行）',
-    leftOut: '未收入榜单：其他论文表格中转印的数字（转印可能采用不同设置），以及作者后续发布的数字（新的训练方案或检查点）；对比表两者都有。',
+    leftOut:
+      '未收入榜单：其他论文表格中转印的数字（转印可能采用不同设置），以及作者后续发布的数字（新的训练方案或检查点）；对比表两者都有。',
     /** Each board's switcher label, title and what it holds, by board slug (src/lib/board.ts). */
     named: {
       all: {
@@ -297,7 +337,8 @@ export const zh: Dictionary = {
       'no-guidance': {
         label: '无引导',
         title: '排行榜：256×256，无引导',
-        holds: '256×256 上不使用任何引导采样的模型，数字按其自己的论文所印：这是免引导训练（CCA、UniTok）一较高下的设置。',
+        holds:
+          '256×256 上不使用任何引导采样的模型，数字按其自己的论文所印：这是免引导训练（CCA、UniTok）一较高下的设置。',
       },
       '512': {
         label: '512×512',

@@ -28,7 +28,9 @@ export function moduleSources(root: string): Record<string, string> {
 }
 
 /** Builds the modules (no file is written here): the output files and the name → path map. */
-export async function buildModules(root: string): Promise<{ files: Rollup.OutputChunk[]; paths: Record<string, string> }> {
+export async function buildModules(
+  root: string,
+): Promise<{ files: Rollup.OutputChunk[]; paths: Record<string, string> }> {
   const out = await build({
     configFile: false,
     root,
@@ -42,14 +44,20 @@ export async function buildModules(root: string): Promise<{ files: Rollup.Output
       // of Pagefind stays a plain import() (no preload helper, which would assume the site's base).
       lib: { entry: moduleSources(root), formats: ['es'] },
       rollupOptions: {
-        output: { format: 'es', minify: true, entryFileNames: '_astro/[name].[hash].js', chunkFileNames: '_astro/[name].[hash].js' },
+        output: {
+          format: 'es',
+          minify: true,
+          entryFileNames: '_astro/[name].[hash].js',
+          chunkFileNames: '_astro/[name].[hash].js',
+        },
       },
     },
   });
   const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => ('output' in o ? o.output : []));
   const files = outputs.filter((o): o is Rollup.OutputChunk => o.type === 'chunk');
   const paths = Object.fromEntries(files.filter((f) => f.isEntry).map((f) => [f.name, f.fileName]));
-  for (const name of Object.keys(moduleSources(root))) if (!paths[name]) throw new Error(`${MODULE_DIR}/${name}.ts was not built`);
+  for (const name of Object.keys(moduleSources(root)))
+    if (!paths[name]) throw new Error(`${MODULE_DIR}/${name}.ts was not built`);
   return { files, paths };
 }
 
@@ -70,7 +78,9 @@ export default function clientModules(): AstroIntegration {
               built ??= buildModules(root);
               paths = (await built).paths;
             } else {
-              paths = Object.fromEntries(Object.keys(moduleSources(root)).map((name) => [name, `${MODULE_DIR}/${name}.ts`]));
+              paths = Object.fromEntries(
+                Object.keys(moduleSources(root)).map((name) => [name, `${MODULE_DIR}/${name}.ts`]),
+              );
             }
             return `export const modules = ${JSON.stringify(paths)};`;
           },
@@ -78,7 +88,8 @@ export default function clientModules(): AstroIntegration {
         updateConfig({ vite: { plugins: [plugin] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!built) throw new Error('the on-demand browser modules were never built: no page imports virtual:client-modules');
+        if (!built)
+          throw new Error('the on-demand browser modules were never built: no page imports virtual:client-modules');
         const { files } = await built;
         for (const file of files) {
           const target = join(fileURLToPath(dir), file.fileName);

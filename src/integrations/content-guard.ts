@@ -15,7 +15,6 @@ import { conceptSchema, methodSchema, resultsFileSchema, translationSchema } fro
 import { CONTENT_FOLDERS, type ContentKind } from '../lib/content-folders';
 import { checkTranslations, TRANSLATIONS_DIR, type SourceFile } from '../lib/translation-check';
 
-
 function parseFile(root: string, dir: string, name: string, isMdx: boolean): RawFile {
   const path = `${dir}/${name}`;
   const slug = basename(name, extname(name));
@@ -24,11 +23,23 @@ function parseFile(root: string, dir: string, name: string, isMdx: boolean): Raw
   const yamlText = isMdx ? split!.yaml : text;
   const body = split?.body;
   if (yamlText === undefined)
-    return { path, slug, data: undefined, parseError: 'has no frontmatter: the file must start with a --- block of fields' };
+    return {
+      path,
+      slug,
+      data: undefined,
+      parseError: 'has no frontmatter: the file must start with a --- block of fields',
+    };
   try {
     const data = parseYaml(yamlText, { prettyErrors: true });
     if (data === null || data === undefined)
-      return { path, slug, data, parseError: isMdx ? 'has an empty frontmatter block: it must hold the fields of the page' : 'is empty: it must hold `method:` and a list of `rows:`' };
+      return {
+        path,
+        slug,
+        data,
+        parseError: isMdx
+          ? 'has an empty frontmatter block: it must hold the fields of the page'
+          : 'is empty: it must hold `method:` and a list of `rows:`',
+      };
     return { path, slug, data, body };
   } catch (e) {
     return { path, slug, data: undefined, parseError: `is not valid YAML: ${(e as Error).message.split('\n')[0]}` };
@@ -40,18 +51,29 @@ function parseFile(root: string, dir: string, name: string, isMdx: boolean): Raw
  * `strictPlaceholders` (on in CI) a "TODO" left by `npm run new` is an error too.
  */
 export function checkContentDir(root: string, { strictPlaceholders = false } = {}): string[] {
-  const list = (dir: string) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((n) => !n.startsWith('.')) : []);
+  const list = (dir: string) =>
+    existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((n) => !n.startsWith('.')) : [];
   const strays: string[] = [];
   // One table of folders (src/lib/content-folders.ts): each folder's one file type; anything else there is a stray.
   const files = { methods: [], results: [], concepts: [] } as Record<ContentKind, RawFile[]>;
-  for (const [kind, { dir, ext }] of Object.entries(CONTENT_FOLDERS) as [ContentKind, (typeof CONTENT_FOLDERS)[ContentKind]][])
+  for (const [kind, { dir, ext }] of Object.entries(CONTENT_FOLDERS) as [
+    ContentKind,
+    (typeof CONTENT_FOLDERS)[ContentKind],
+  ][])
     for (const name of list(dir)) {
       if (extname(name) === ext) files[kind].push(parseFile(root, dir, name, ext === '.mdx'));
       else strays.push(`${dir}/${name}`);
     }
   const { methods, results, concepts } = files;
   return [
-    ...checkContent(methods, results, { method: methodSchema, resultsFile: resultsFileSchema, concept: conceptSchema }, strays, concepts, { strictPlaceholders }),
+    ...checkContent(
+      methods,
+      results,
+      { method: methodSchema, resultsFile: resultsFileSchema, concept: conceptSchema },
+      strays,
+      concepts,
+      { strictPlaceholders },
+    ),
     ...checkTranslationsDir(root),
   ];
 }
@@ -59,7 +81,9 @@ export function checkContentDir(root: string, { strictPlaceholders = false } = {
 /** Every file under the translations folder, as paths from the project root. */
 function filesUnder(root: string, dir: string): string[] {
   if (!existsSync(join(root, dir))) return [];
-  return readdirSync(join(root, dir)).filter((n) => !n.startsWith('.')).flatMap((n) => (statSync(join(root, dir, n)).isDirectory() ? filesUnder(root, `${dir}/${n}`) : [`${dir}/${n}`]));
+  return readdirSync(join(root, dir))
+    .filter((n) => !n.startsWith('.'))
+    .flatMap((n) => (statSync(join(root, dir, n)).isDirectory() ? filesUnder(root, `${dir}/${n}`) : [`${dir}/${n}`]));
 }
 
 /** Checks every translation against the English file it names. */
@@ -91,7 +115,9 @@ export default function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command === 'preview') return;
-        const errors = checkContentDir(new URL('.', config.root).pathname, { strictPlaceholders: Boolean(process.env.CI) });
+        const errors = checkContentDir(new URL('.', config.root).pathname, {
+          strictPlaceholders: Boolean(process.env.CI),
+        });
         if (errors.length === 0) return;
         const report = `Invalid content (${errors.length} problem${errors.length > 1 ? 's' : ''}):\n${errors.map((e) => `  - ${e}`).join('\n')}`;
         logger.error(report);

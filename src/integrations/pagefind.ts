@@ -32,14 +32,20 @@ export default function pagefindIndex(): AstroIntegration {
           if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
           const read = <T>(file: string) => JSON.parse(readFileSync(join(site, 'data', file), 'utf8')) as T;
           // One record per row in every edition's index (Pagefind splits indexes by language).
-          const records = LOCALES.flatMap((locale) => rowSearchRecords(read<ResultExport[]>('results.json'), read<MethodExport[]>('methods.json'), locale));
+          const records = LOCALES.flatMap((locale) =>
+            rowSearchRecords(read<ResultExport[]>('results.json'), read<MethodExport[]>('methods.json'), locale),
+          );
           for (const record of records) {
             const r = await index.addCustomRecord(record);
-            if (r.errors.length) throw new Error(`Pagefind could not add the record of ${record.url}: ${r.errors.join('; ')}`);
+            if (r.errors.length)
+              throw new Error(`Pagefind could not add the record of ${record.url}: ${r.errors.join('; ')}`);
           }
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages and ${records.length} result rows in ${Math.round(performance.now() - started)} ms`);
+          if (written.errors.length)
+            throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+          logger.info(
+            `indexed ${added.page_count} pages and ${records.length} result rows in ${Math.round(performance.now() - started)} ms`,
+          );
         } finally {
           await pagefind.close();
         }

@@ -26,7 +26,20 @@ export function escapeBibtex(s: string): string {
  * Names that are capitalised in every position of a title, although they are written like
  * ordinary words; bibliography styles that lower-case titles must keep them.
  */
-const PROPER = new Set(['Mamba', 'Llama', 'Transformer', 'Transformers', 'Gaussian', 'Bernoulli', 'Markov', 'Markovian', 'Fourier', 'Fréchet', 'Inception', 'Kaiming']);
+const PROPER = new Set([
+  'Mamba',
+  'Llama',
+  'Transformer',
+  'Transformers',
+  'Gaussian',
+  'Bernoulli',
+  'Markov',
+  'Markovian',
+  'Fourier',
+  'Fréchet',
+  'Inception',
+  'Kaiming',
+]);
 
 /**
  * A title as a BibTeX value: escaped, with each word that must keep its capitals (an acronym, a

@@ -61,7 +61,12 @@ function guidanceLabel(r: CompareRow, t: Dictionary): string | undefined {
 /** A board page lists this many ranks at most, so that it stays light on a phone; the rest are in its downloads. */
 export const BOARD_PAGE_ROWS = 100;
 
-export function boardView(rows: readonly CompareRow[], slug: string, today = new Date().toISOString().slice(0, 10), locale: Locale = 'en'): BoardView {
+export function boardView(
+  rows: readonly CompareRow[],
+  slug: string,
+  today = new Date().toISOString().slice(0, 10),
+  locale: Locale = 'en',
+): BoardView {
   const t = DICTIONARIES[locale];
   const labels = vocabLabels(locale);
   const named = (b: Board) => t.board.named[b.slug as keyof Dictionary['board']['named']];
@@ -69,11 +74,20 @@ export function boardView(rows: readonly CompareRow[], slug: string, today = new
   if (!board) throw new Error(`no board "${slug}"`);
   const all = boardRows(rows, board);
   const ranked = all.slice(0, BOARD_PAGE_ROWS);
-  const cells = compareCells(ranked.map((b) => b.row), locale);
+  const cells = compareCells(
+    ranked.map((b) => b.row),
+    locale,
+  );
   return {
     board,
     text: named(board),
-    boards: BOARDS.map((b) => ({ slug: b.slug, path: b.path, label: named(b).label, current: b.slug === slug, count: boardRows(rows, b).length })),
+    boards: BOARDS.map((b) => ({
+      slug: b.slug,
+      path: b.path,
+      label: named(b).label,
+      current: b.slug === slug,
+      count: boardRows(rows, b).length,
+    })),
     rows: ranked.map(({ rank, row }, i) => ({
       rank,
       id: row.id,
@@ -92,7 +106,16 @@ export function boardView(rows: readonly CompareRow[], slug: string, today = new
     ...tableData(ranked.map((b) => b.row)),
     methods: new Set(all.map((b) => b.row.method)).size,
     overTime: slug === 'all' ? overTime(rows, today) : undefined,
-    charts: { params: chartsOf(all.map((b) => b.row), 'params'), steps: chartsOf(all.map((b) => b.row), 'steps') },
+    charts: {
+      params: chartsOf(
+        all.map((b) => b.row),
+        'params',
+      ),
+      steps: chartsOf(
+        all.map((b) => b.row),
+        'steps',
+      ),
+    },
   };
 }
 
@@ -100,7 +123,10 @@ export function boardView(rows: readonly CompareRow[], slug: string, today = new
 function overTime(rows: readonly CompareRow[], today: string): { wide: TimeChart; narrow: TimeChart } {
   const ar = records(rows, 'autoregressive');
   const diffusion = records(rows, 'diffusion');
-  return { wide: layoutTimeChart(ar, diffusion, today), narrow: layoutTimeChart(ar, diffusion, today, NARROW_CHART.width, NARROW_CHART.height) };
+  return {
+    wide: layoutTimeChart(ar, diffusion, today),
+    narrow: layoutTimeChart(ar, diffusion, today, NARROW_CHART.width, NARROW_CHART.height),
+  };
 }
 
 /** One chart of the board at the page's width and at a phone's, with how many models it shows. */

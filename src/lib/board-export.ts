@@ -6,7 +6,24 @@ import type { BoardRow } from './board';
 import { usesGuidance } from './compare';
 import { toCsv } from './csv';
 
-export const BOARD_COLUMNS = ['rank', 'id', 'model', 'method', 'family', 'contribution', 'tokenizer_kind', 'params_m', 'fid', 'is', 'steps', 'guidance', 'cfg', 'resolution', 'date', 'source_url'] as const;
+export const BOARD_COLUMNS = [
+  'rank',
+  'id',
+  'model',
+  'method',
+  'family',
+  'contribution',
+  'tokenizer_kind',
+  'params_m',
+  'fid',
+  'is',
+  'steps',
+  'guidance',
+  'cfg',
+  'resolution',
+  'date',
+  'source_url',
+] as const;
 
 export type BoardRecord = Record<(typeof BOARD_COLUMNS)[number], string | number | boolean | null>;
 

@@ -55,7 +55,12 @@ export interface BoardRow {
 }
 
 /** A printed model name without its setting: "LlamaGen-L (cfg=2.00)" -> "llamagen-l". */
-const baseName = (model: string) => model.replace(/\s*\(.*$/, '').replace(/,.*$/, '').trim().toLowerCase();
+const baseName = (model: string) =>
+  model
+    .replace(/\s*\(.*$/, '')
+    .replace(/,.*$/, '')
+    .trim()
+    .toLowerCase();
 
 /**
  * Groups rows of one method that are the same model: the same printed size, the same name without

@@ -127,7 +127,13 @@ export function fidScale(fids: readonly number[]): { lo: number; hi: number; tic
  * Positions every point in a `width` × `height` SVG whose text is `fontSize` units high. A narrow
  * layout (a phone's width) gets fewer axis ticks and fewer labels, never smaller text.
  */
-export function layoutChart(points: readonly ChartPoint[], width = 720, height = 420, fontSize = 12, axis: ChartAxis = 'params'): ChartLayout {
+export function layoutChart(
+  points: readonly ChartPoint[],
+  width = 720,
+  height = 420,
+  fontSize = 12,
+  axis: ChartAxis = 'params',
+): ChartLayout {
   const plot = { left: 56, top: 16, right: width - 16, bottom: height - 48 };
   const pts = points.flatMap((p) => (p[axis] === null ? [] : [{ ...p, x: p[axis] as number }]));
   const xs = pts.map((p) => p.x);
@@ -135,12 +141,22 @@ export function layoutChart(points: readonly ChartPoint[], width = 720, height =
   // One decade at least: when every point has the same power-of-ten size, xLo would equal xHi.
   const xHi = Math.max(xs.length ? 10 ** Math.ceil(Math.log10(Math.max(...xs))) : 10000, xLo * 10);
   const fy = fidScale(pts.map((p) => p.fid));
-  const x = (v: number) => plot.left + ((Math.log10(v) - Math.log10(xLo)) / (Math.log10(xHi) - Math.log10(xLo))) * (plot.right - plot.left);
+  const x = (v: number) =>
+    plot.left + ((Math.log10(v) - Math.log10(xLo)) / (Math.log10(xHi) - Math.log10(xLo))) * (plot.right - plot.left);
   const y = (v: number) => plot.bottom - ((Math.log10(v) - fy.lo) / (fy.hi - fy.lo)) * (plot.bottom - plot.top);
   const front = new Set(paretoFront(pts.map((p) => ({ ...p, y: p.fid }))).map((p) => p.id));
   const placed = pts.map((p) => ({ ...p, cx: round(x(p.x)), cy: round(y(p.fid)), onFront: front.has(p.id) }));
   const frontMarks = placed.filter((m) => m.onFront).sort((a, b) => a.cx - b.cx);
-  const wanted = [...new Set([...frontMarks, ...bestBy(placed.filter((m) => m.seed), (m) => m.method), ...bestBy(placed, (m) => m.family)])];
+  const wanted = [
+    ...new Set([
+      ...frontMarks,
+      ...bestBy(
+        placed.filter((m) => m.seed),
+        (m) => m.method,
+      ),
+      ...bestBy(placed, (m) => m.family),
+    ]),
+  ];
   const labels = placeLabels(
     wanted.map((m) => ({ x: m.cx, y: m.cy, text: m.model })),
     { left: plot.left, top: 0, right: width, bottom: plot.bottom },
@@ -156,7 +172,11 @@ export function layoutChart(points: readonly ChartPoint[], width = 720, height =
     axis,
     marks: placed.map((m) => ({ ...m, label: labelOf.get(m.id) ?? null })),
     xTicks: spaced(
-      logTicks(xLo, xHi).map((v) => ({ value: v, pos: round(x(v)), label: axis === 'params' ? paramsLabel(v) : String(v) })),
+      logTicks(xLo, xHi).map((v) => ({
+        value: v,
+        pos: round(x(v)),
+        label: axis === 'params' ? paramsLabel(v) : String(v),
+      })),
       fontSize * 3.5,
     ),
     yTicks: fy.ticks.map((v) => ({ value: v, pos: round(y(v)), label: String(v) })),
@@ -181,7 +201,11 @@ export interface ChartPair {
 }
 
 /** Lays out the same points at `size` and at the narrow size of chart-sizes.ts. */
-export function chartPair(points: readonly ChartPoint[], axis: ChartAxis = 'params', size = { width: 720, height: 420 }): ChartPair {
+export function chartPair(
+  points: readonly ChartPoint[],
+  axis: ChartAxis = 'params',
+  size = { width: 720, height: 420 },
+): ChartPair {
   return {
     layout: layoutChart(points, size.width, size.height, 12, axis),
     narrow: layoutChart(points, NARROW_CHART.width, NARROW_CHART.height, 12, axis),

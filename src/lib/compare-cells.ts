@@ -26,10 +26,23 @@ export interface CompareCells {
 export function compareCells(rows: readonly CompareRow[], locale: Locale = 'en'): CompareCells[] {
   const labels = vocabLabels(locale);
   const words = DICTIONARIES[locale].tokenizer;
-  const d = (vals: Array<number | null>, min: number) => columnDecimals(vals.map((v) => v ?? undefined), min);
-  const dFid = d(rows.map((r) => r.fid), 2);
-  const dIs = d(rows.map((r) => r.is), 1);
-  const dPr = d(rows.flatMap((r) => [r.precision, r.recall]), 2);
+  const d = (vals: Array<number | null>, min: number) =>
+    columnDecimals(
+      vals.map((v) => v ?? undefined),
+      min,
+    );
+  const dFid = d(
+    rows.map((r) => r.fid),
+    2,
+  );
+  const dIs = d(
+    rows.map((r) => r.is),
+    1,
+  );
+  const dPr = d(
+    rows.flatMap((r) => [r.precision, r.recall]),
+    2,
+  );
   const n = (v: number | null, dec: number) => formatNumber(v ?? undefined, dec);
   return rows.map((r) => ({
     params: formatParams(r.params ?? undefined),
@@ -39,7 +52,10 @@ export function compareCells(rows: readonly CompareRow[], locale: Locale = 'en')
     recall: n(r.recall, dPr),
     steps: r.steps === null ? undefined : String(r.steps),
     cfg: r.cfg === null ? (r.guidance ? DICTIONARIES[locale].table.yes : undefined) : String(r.cfg),
-    resolution: r.genResolution && r.genResolution !== r.resolution ? `${r.genResolution} → ${r.resolution}` : String(r.resolution),
+    resolution:
+      r.genResolution && r.genResolution !== r.resolution
+        ? `${r.genResolution} → ${r.resolution}`
+        : String(r.resolution),
     family: labels.family[r.family],
     backbone: labels.backbone[r.backbone],
     tokenizer: `${words.kindShort[r.tokenizerKind]}${r.tokenizerName ? `: ${r.tokenizerName}` : ''}`,

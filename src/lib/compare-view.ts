@@ -22,7 +22,11 @@ export interface CompareView {
   json: string;
 }
 
-export function compareView(results: readonly ResultRow[], methods: readonly Method[], locale: Locale = 'en'): CompareView {
+export function compareView(
+  results: readonly ResultRow[],
+  methods: readonly Method[],
+  locale: Locale = 'en',
+): CompareView {
   const rows = tableOrder(toCompareRows(results, methods));
   return {
     rows,

@@ -120,10 +120,18 @@ export type ViewRow = Pick<CompareRow, SortKey | (typeof VIEW_EXTRA)[number]>;
  * filter leads to an empty table by construction) and the rows as `ViewRow` JSON, with "<" escaped
  * for an inline <script type="application/json">.
  */
-export function tableData(rows: readonly CompareRow[]): { present: { family: string[]; contribution: string[]; tokenizer: string[]; backbone: string[] }; json: string } {
+export function tableData(rows: readonly CompareRow[]): {
+  present: { family: string[]; contribution: string[]; tokenizer: string[]; backbone: string[] };
+  json: string;
+} {
   const distinct = (k: keyof CompareRow) => [...new Set(rows.map((r) => String(r[k])))];
   return {
-    present: { family: distinct('family'), contribution: distinct('contribution'), tokenizer: distinct('tokenizerKind'), backbone: distinct('backbone') },
+    present: {
+      family: distinct('family'),
+      contribution: distinct('contribution'),
+      tokenizer: distinct('tokenizerKind'),
+      backbone: distinct('backbone'),
+    },
     json: JSON.stringify({ rows: rows.map(toViewRow) }).replace(/</g, '\\u003c'),
   };
 }
@@ -149,7 +157,9 @@ export function compareValues(a: number | string | null, b: number | string | nu
 export function sortRows<T extends ViewRow>(rows: readonly T[], key: SortKey, dir: SortDir): T[] {
   return rows
     .map((r, i) => ({ r, i }))
-    .sort((a, b) => compareValues(a.r[key] as number | string | null, b.r[key] as number | string | null, dir) || a.i - b.i)
+    .sort(
+      (a, b) => compareValues(a.r[key] as number | string | null, b.r[key] as number | string | null, dir) || a.i - b.i,
+    )
     .map(({ r }) => r);
 }
 
@@ -190,7 +200,9 @@ export const SIZE_STEPS = [100, 200, 300, 500, 700, 1000, 1500, 2000, 3000] as c
 
 const inRange = (params: number | null, v: Pick<ViewState, 'minParams' | 'maxParams'>) =>
   (v.minParams === null && v.maxParams === null) ||
-  (params !== null && (v.minParams === null || params >= v.minParams) && (v.maxParams === null || params <= v.maxParams));
+  (params !== null &&
+    (v.minParams === null || params >= v.minParams) &&
+    (v.maxParams === null || params <= v.maxParams));
 
 /** A row used guidance when it says so, or when a scale above 1 is given. */
 export const usesGuidance = (r: Pick<ViewRow, 'guidance' | 'cfg'>): boolean | null =>
@@ -225,9 +237,7 @@ export function applyView<T extends ViewRow>(rows: readonly T[], v: ViewState): 
 /* --------------------------------------------------------------- URL state */
 
 const pick = <T extends string>(values: readonly T[], raw: string | null): T[] =>
-  (raw ?? '')
-    .split(',')
-    .filter((x): x is T => (values as readonly string[]).includes(x));
+  (raw ?? '').split(',').filter((x): x is T => (values as readonly string[]).includes(x));
 
 /** A size bound from the URL: one of SIZE_STEPS, else open. */
 const size = (raw: string | null): number | null => {

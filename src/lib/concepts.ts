@@ -35,8 +35,21 @@ export function glossary(cs: readonly Concept[], translations: readonly Translat
       return c.data.terms.map((t) => {
         const own = tr?.data.terms.find((x) => x.anchor === t.anchor);
         return own
-          ? { term: own.term, definition: own.definition, concept: c.slug, conceptTitle: tr!.data.title, anchor: t.anchor, english: t.term }
-          : { term: t.term, definition: t.definition, concept: c.slug, conceptTitle: tr?.data.title ?? c.data.title, anchor: t.anchor };
+          ? {
+              term: own.term,
+              definition: own.definition,
+              concept: c.slug,
+              conceptTitle: tr!.data.title,
+              anchor: t.anchor,
+              english: t.term,
+            }
+          : {
+              term: t.term,
+              definition: t.definition,
+              concept: c.slug,
+              conceptTitle: tr?.data.title ?? c.data.title,
+              anchor: t.anchor,
+            };
       });
     })
     .sort((a, b) => a.term.localeCompare(b.term, lang, { sensitivity: 'base' }));

@@ -81,20 +81,41 @@ export function describeIssue(issue: Issue, found: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
       if (found === undefined) return `is required (${TYPE_NAMES[issue.expected] ?? `a ${issue.expected}`})`;
-      return withGot(issue.message.startsWith('must') ? issue.message : `must be ${TYPE_NAMES[issue.expected] ?? `a ${issue.expected}`}`, found);
+      return withGot(
+        issue.message.startsWith('must')
+          ? issue.message
+          : `must be ${TYPE_NAMES[issue.expected] ?? `a ${issue.expected}`}`,
+        found,
+      );
     case 'unrecognized_keys':
       return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling against the field reference)`;
     case 'invalid_value':
       return withGot(`must be one of: ${issue.values.map((v) => String(v)).join(', ')}`, found);
     case 'too_small':
-      if (Array.isArray(found)) return issue.message.startsWith('must') ? issue.message : `must hold at least ${issue.minimum} item(s)`;
+      if (Array.isArray(found))
+        return issue.message.startsWith('must') ? issue.message : `must hold at least ${issue.minimum} item(s)`;
       if (typeof found === 'string') return withGot('must not be empty', found);
-      return withGot(issue.message.startsWith('must') ? issue.message : `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}`, found);
+      return withGot(
+        issue.message.startsWith('must')
+          ? issue.message
+          : `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}`,
+        found,
+      );
     case 'too_big':
       if (typeof found === 'string') return withGot(`must be at most ${issue.maximum} characters`, found);
-      return withGot(issue.message.startsWith('must') ? issue.message : `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`, found);
+      return withGot(
+        issue.message.startsWith('must')
+          ? issue.message
+          : `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`,
+        found,
+      );
     default:
-      return withGot(issue.message.startsWith('must') || issue.message.startsWith('is ') || issue.message.startsWith('has ') ? issue.message : `is invalid: ${issue.message}`, found);
+      return withGot(
+        issue.message.startsWith('must') || issue.message.startsWith('is ') || issue.message.startsWith('has ')
+          ? issue.message
+          : `is invalid: ${issue.message}`,
+        found,
+      );
   }
 }
 
@@ -155,12 +176,16 @@ export function checkContent(
   const methodSlugs = new Set(methods.map((m) => m.slug));
 
   for (const path of strays)
-    errors.push(`${path}: not a content file the site reads (method pages are src/content/methods/<slug>.mdx, results are src/content/results/<slug>.yaml); rename or remove it`);
+    errors.push(
+      `${path}: not a content file the site reads (method pages are src/content/methods/<slug>.mdx, results are src/content/results/<slug>.yaml); rename or remove it`,
+    );
 
   const seenSlug = new Map<string, string>();
   for (const f of [...methods, ...results]) {
     if (!PATTERNS.slug.test(f.slug))
-      errors.push(`${f.path}: the file name "${f.slug}" must be a slug (lower-case words joined by hyphens), e.g. "magvit-v2"`);
+      errors.push(
+        `${f.path}: the file name "${f.slug}" must be a slug (lower-case words joined by hyphens), e.g. "magvit-v2"`,
+      );
     const key = `${f.path.includes('/results/') ? 'r' : 'm'}:${f.slug.toLowerCase()}`;
     const other = seenSlug.get(key);
     if (other) errors.push(`${f.path}: duplicate slug "${f.slug}": ${other} has the same name`);
@@ -172,7 +197,8 @@ export function checkContent(
     const arxiv = valueAt(m.data, ['paper', 'arxiv']);
     if (typeof arxiv !== 'string') continue;
     const other = seenArxiv.get(arxiv);
-    if (other) errors.push(`${m.path}: paper.arxiv "${arxiv}" is already the paper of ${other}; one method page per paper`);
+    if (other)
+      errors.push(`${m.path}: paper.arxiv "${arxiv}" is already the paper of ${other}; one method page per paper`);
     else seenArxiv.set(arxiv, m.path);
   }
 
@@ -191,26 +217,42 @@ export function checkContent(
     if (!validate(m, schemas.method)) continue;
     const buildsOn = (valueAt(m.data, ['builds_on']) as string[] | undefined) ?? [];
     buildsOn.forEach((ref, i) => {
-      if (!methodSlugs.has(ref)) errors.push(`${m.path}: builds_on.${i} names method "${ref}", which does not exist (no src/content/methods/${ref}.mdx)`);
+      if (!methodSlugs.has(ref))
+        errors.push(
+          `${m.path}: builds_on.${i} names method "${ref}", which does not exist (no src/content/methods/${ref}.mdx)`,
+        );
       if (ref === m.slug) errors.push(`${m.path}: builds_on.${i} must not name the method itself`);
     });
     const role = valueAt(m.data, ['role']);
     const spine = valueAt(m.data, ['spine']);
     if (role === 'core' && spine === undefined)
-      errors.push(`${m.path}: spine is required for a core method (the seed family it stands for on the home page: order, heading, text)`);
-    if (role !== 'core' && spine !== undefined) errors.push(`${m.path}: spine is only for a core method; role is ${showValue(role)}`);
+      errors.push(
+        `${m.path}: spine is required for a core method (the seed family it stands for on the home page: order, heading, text)`,
+      );
+    if (role !== 'core' && spine !== undefined)
+      errors.push(`${m.path}: spine is only for a core method; role is ${showValue(role)}`);
     const generator = valueAt(m.data, ['generator']);
     const contribution = valueAt(m.data, ['contribution']);
     if (typeof generator === 'string') {
       if (contribution === 'generator')
-        errors.push(`${m.path}: generator is for a tokenizer, decoding or training paper (the generator it pairs with); contribution is "generator", so remove it`);
-      else if (generator === m.slug) errors.push(`${m.path}: generator must name another method, not the method itself`);
-      else if (!methodSlugs.has(generator)) errors.push(`${m.path}: generator names method "${generator}", which does not exist (no src/content/methods/${generator}.mdx)`);
+        errors.push(
+          `${m.path}: generator is for a tokenizer, decoding or training paper (the generator it pairs with); contribution is "generator", so remove it`,
+        );
+      else if (generator === m.slug)
+        errors.push(`${m.path}: generator must name another method, not the method itself`);
+      else if (!methodSlugs.has(generator))
+        errors.push(
+          `${m.path}: generator names method "${generator}", which does not exist (no src/content/methods/${generator}.mdx)`,
+        );
     }
     for (const id of headingIds(m.body ?? ''))
       if (RESERVED_HEADING_IDS.has(id))
-        errors.push(`${m.path}: the heading with id "${id}" clashes with the page's own "${id}" section; give the heading other words (e.g. "Headline results")`);
-    if (strictPlaceholders) for (const where of placeholders(m.data, m.body ?? '')) errors.push(`${m.path}: ${where} still holds the placeholder "TODO"; fill it in or remove it`);
+        errors.push(
+          `${m.path}: the heading with id "${id}" clashes with the page's own "${id}" section; give the heading other words (e.g. "Headline results")`,
+        );
+    if (strictPlaceholders)
+      for (const where of placeholders(m.data, m.body ?? ''))
+        errors.push(`${m.path}: ${where} still holds the placeholder "TODO"; fill it in or remove it`);
   }
 
   const rowOwner = new Map<string, string>();
@@ -228,39 +270,61 @@ export function checkContent(
 
   for (const f of results) {
     if (!methodSlugs.has(f.slug))
-      errors.push(`${f.path}: this results file has no method: there is no src/content/methods/${f.slug}.mdx (a results file is named after its method)`);
+      errors.push(
+        `${f.path}: this results file has no method: there is no src/content/methods/${f.slug}.mdx (a results file is named after its method)`,
+      );
     if (!validate(f, schemas.resultsFile)) continue;
     const method = valueAt(f.data, ['method']) as string;
-    if (method !== f.slug) errors.push(`${f.path}: method must equal the file name "${f.slug}", got ${showValue(method)}`);
-    const rows = valueAt(f.data, ['rows']) as Array<{ id: string; model: string; reported_in: string; disagrees_with?: string[] }>;
+    if (method !== f.slug)
+      errors.push(`${f.path}: method must equal the file name "${f.slug}", got ${showValue(method)}`);
+    const rows = valueAt(f.data, ['rows']) as Array<{
+      id: string;
+      model: string;
+      reported_in: string;
+      disagrees_with?: string[];
+    }>;
     for (const row of rows) {
       const where = `${f.path}: row "${row.id}"`;
       if (OURS.test(row.model))
-        errors.push(`${where}: model "${row.model}" carries the table's "(Ours)" mark; give the model's name alone (the method is already the row's own)`);
+        errors.push(
+          `${where}: model "${row.model}" carries the table's "(Ours)" mark; give the model's name alone (the method is already the row's own)`,
+        );
       const earlier = rowOwner.get(row.id);
       if (earlier) errors.push(`${where}: id is already used in ${earlier}; row ids must be unique across the site`);
       else rowOwner.set(row.id, f.path);
       if (!methodSlugs.has(row.reported_in))
-        errors.push(`${where}: reported_in names method "${row.reported_in}", which does not exist (no src/content/methods/${row.reported_in}.mdx)`);
+        errors.push(
+          `${where}: reported_in names method "${row.reported_in}", which does not exist (no src/content/methods/${row.reported_in}.mdx)`,
+        );
       (row.disagrees_with ?? []).forEach((ref, i) => {
         if (!allRowIds.has(ref)) errors.push(`${where}: disagrees_with.${i} names row "${ref}", which does not exist`);
         else if (!(disagreements.get(ref) ?? []).includes(row.id))
-          errors.push(`${where}: disagrees_with.${i} names row "${ref}", which does not name "${row.id}" back; list each row in the other's disagrees_with`);
+          errors.push(
+            `${where}: disagrees_with.${i} names row "${ref}", which does not name "${row.id}" back; list each row in the other's disagrees_with`,
+          );
       });
       if (roleOf.get(f.slug) === 'baseline' && row.reported_in !== f.slug && roleOf.get(row.reported_in) === 'baseline')
-        errors.push(`${where}: reported_in names "${row.reported_in}", another baseline; a baseline's row is printed by its own paper or by a surveyed method's paper`);
+        errors.push(
+          `${where}: reported_in names "${row.reported_in}", another baseline; a baseline's row is printed by its own paper or by a surveyed method's paper`,
+        );
     }
   }
   for (const c of concepts) {
     if (!schemas.concept || !validate(c, schemas.concept)) continue;
     const related = (valueAt(c.data, ['related_methods']) as string[] | undefined) ?? [];
     related.forEach((ref, i) => {
-      if (!methodSlugs.has(ref)) errors.push(`${c.path}: related_methods.${i} names method "${ref}", which does not exist (no src/content/methods/${ref}.mdx)`);
+      if (!methodSlugs.has(ref))
+        errors.push(
+          `${c.path}: related_methods.${i} names method "${ref}", which does not exist (no src/content/methods/${ref}.mdx)`,
+        );
     });
     const ids = headingIds(c.body ?? '');
     const terms = (valueAt(c.data, ['terms']) as Array<{ term: string; anchor: string }> | undefined) ?? [];
     terms.forEach((t, i) => {
-      if (!ids.has(t.anchor)) errors.push(`${c.path}: terms.${i}.anchor "${t.anchor}" (for "${t.term}") is not the id of a heading on this page; headings have ids ${[...ids].map((x) => `"${x}"`).join(', ')}`);
+      if (!ids.has(t.anchor))
+        errors.push(
+          `${c.path}: terms.${i}.anchor "${t.anchor}" (for "${t.term}") is not the id of a heading on this page; headings have ids ${[...ids].map((x) => `"${x}"`).join(', ')}`,
+        );
     });
   }
   return errors;

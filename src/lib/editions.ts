@@ -22,7 +22,13 @@ const LABELS: Record<Locale, string> = { en: 'English edition', zh: '中文版' 
 export function editions(path: string, base = import.meta.env.BASE_URL): Edition[] {
   // The one 404 page (bilingual) has no twin: its editions are the home pages.
   const page = /^\/404(?:\.html|\/)?$/.test(stripLocale(path)) ? '/' : stripLocale(path);
-  return LOCALES.map((locale) => ({ locale, lang: LOCALE_META[locale].lang, name: LOCALE_META[locale].name, label: LABELS[locale], href: joinBase(base, localePath(page, locale)) }));
+  return LOCALES.map((locale) => ({
+    locale,
+    lang: LOCALE_META[locale].lang,
+    name: LOCALE_META[locale].name,
+    label: LABELS[locale],
+    href: joinBase(base, localePath(page, locale)),
+  }));
 }
 
 /** The same page in the edition that is not `locale` (with two languages, the switch's one link). */

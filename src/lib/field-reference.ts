@@ -68,7 +68,12 @@ function fields(s: Json, prefix: string): FieldDoc[] {
       defaultValue: field.default === undefined ? undefined : JSON.stringify(field.default),
       description: field.description ?? '',
     };
-    const nested = field.type === 'object' ? fields(field, `${path}.`) : field.type === 'array' && field.items?.type === 'object' ? fields(field.items, `${path}[].`) : [];
+    const nested =
+      field.type === 'object'
+        ? fields(field, `${path}.`)
+        : field.type === 'array' && field.items?.type === 'object'
+          ? fields(field.items, `${path}[].`)
+          : [];
     return [doc, ...nested];
   });
 }

@@ -58,28 +58,49 @@ export function seedFamilyOf(m: Method, cores: readonly Method[]): string | unde
  * `translations`: the edition's translations (none for English); a core method's translated `spine`
  * replaces its English heading and text.
  */
-export function homeView(methods: readonly Method[], rows: readonly ResultRow[], translations: readonly Translation[] = []): HomeView {
-  const cores = [...methods.filter((m) => m.data.role === 'core' && m.data.spine)].sort((a, b) => a.data.spine!.order - b.data.spine!.order);
+export function homeView(
+  methods: readonly Method[],
+  rows: readonly ResultRow[],
+  translations: readonly Translation[] = [],
+): HomeView {
+  const cores = [...methods.filter((m) => m.data.role === 'core' && m.data.spine)].sort(
+    (a, b) => a.data.spine!.order - b.data.spine!.order,
+  );
   const surveyed = byFirstAppearance(methods.filter((m) => m.data.role === 'surveyed'));
   const compare = toCompareRows(rows, methods);
   const board = boardRows(compare, BOARDS[0]);
   const bestOf = (keep: (r: CompareRow) => boolean): BoardBest | undefined => {
     const b = board.find((x) => keep(x.row));
-    return b && { rank: b.rank, model: b.row.model, method: b.row.method, methodName: b.row.methodName, fid: b.row.fid };
+    return (
+      b && { rank: b.rank, model: b.row.model, method: b.row.method, methodName: b.row.methodName, fid: b.row.fid }
+    );
   };
   return {
     families: cores.map((c) => {
-      const members = surveyed.filter((m) => seedFamilyOf(m, cores) === c.slug).map((m) => ({ slug: m.slug, name: m.data.short_name }));
+      const members = surveyed
+        .filter((m) => seedFamilyOf(m, cores) === c.slug)
+        .map((m) => ({ slug: m.slug, name: m.data.short_name }));
       const slugs = new Set([c.slug, ...members.map((m) => m.slug)]);
       const tr = translationOf(translations, 'methods', c.slug)?.data.spine;
       const lang = translations.length > 0 && !tr ? ('en' as const) : undefined;
-      return { slug: c.slug, heading: tr?.heading ?? c.data.spine!.heading, text: tr?.text ?? c.data.spine!.text, lang, members, best: bestOf((r) => slugs.has(r.method)) };
+      return {
+        slug: c.slug,
+        heading: tr?.heading ?? c.data.spine!.heading,
+        text: tr?.text ?? c.data.spine!.text,
+        lang,
+        members,
+        best: bestOf((r) => slugs.has(r.method)),
+      };
     }),
     paradigmBest: FAMILIES.flatMap((family) => {
       const b = bestOf((r) => r.family === family);
       return b ? [{ family, ...b }] : [];
     }),
-    firsts: byFirstAppearance(methods.filter((m) => m.data.role === 'core')).map((m) => ({ slug: m.slug, name: m.data.short_name, date: m.data.paper.v1 })),
+    firsts: byFirstAppearance(methods.filter((m) => m.data.role === 'core')).map((m) => ({
+      slug: m.slug,
+      name: m.data.short_name,
+      date: m.data.paper.v1,
+    })),
     counts: {
       autoregressive: methods.filter((m) => m.data.role !== 'baseline').length,
       baselines: methods.filter((m) => m.data.role === 'baseline').length,

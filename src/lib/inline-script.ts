@@ -22,6 +22,7 @@ async function compile(code: string, name: string): Promise<string> {
     throw new Error(`${name} could not be compiled: ${(e as Error).message}`);
   }
   const out = minifySync(name.replace(/\.ts$/, '.js'), js, { compress: true, mangle: true });
-  if (out.errors?.length) throw new Error(`${name} could not be minified: ${out.errors.map((e) => e.message).join('; ')}`);
+  if (out.errors?.length)
+    throw new Error(`${name} could not be minified: ${out.errors.map((e) => e.message).join('; ')}`);
   return out.code.trim();
 }

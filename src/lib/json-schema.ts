@@ -15,7 +15,8 @@ type Def = { type: string; in?: { _zod: { def: Def } }; shape?: Record<string, {
 function matchBuild(ctx: { zodSchema: unknown; jsonSchema: { required?: string[]; default?: unknown } }): void {
   const def = (ctx.zodSchema as { _zod: { def: Def & { defaultValue?: unknown } } })._zod.def;
   // zod leaves out some defaults in input mode (a list whose items hold a date): put them back.
-  if (def.type === 'default' && ctx.jsonSchema.default === undefined) ctx.jsonSchema.default = structuredClone(def.defaultValue);
+  if (def.type === 'default' && ctx.jsonSchema.default === undefined)
+    ctx.jsonSchema.default = structuredClone(def.defaultValue);
   if (def.type !== 'object' || !def.shape) return;
   for (const [key, field] of Object.entries(def.shape)) {
     // A preprocess is a pipe whose input end is a transform (a following .transform() adds an outer pipe).
@@ -28,5 +29,8 @@ function matchBuild(ctx: { zodSchema: unknown; jsonSchema: { required?: string[]
 }
 
 export function contentJsonSchema(schema: z.ZodType): Record<string, unknown> {
-  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', override: matchBuild }) as Record<string, unknown>;
+  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', override: matchBuild }) as Record<
+    string,
+    unknown
+  >;
 }

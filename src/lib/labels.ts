@@ -49,15 +49,26 @@ const SPOTS: ReadonlyArray<{ dx: number; dy: number; anchor: 'start' | 'end' }> 
 export const textWidth = (text: string, fontSize: number) => text.length * fontSize * CHAR_WIDTH;
 
 /** The box of a mark of radius `r` centred on (x, y). */
-export const around = (x: number, y: number, r: number): Box => ({ left: x - r, right: x + r, top: y - r, bottom: y + r });
+export const around = (x: number, y: number, r: number): Box => ({
+  left: x - r,
+  right: x + r,
+  top: y - r,
+  bottom: y + r,
+});
 
-export const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+export const overlaps = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
  * Places labels in the order given (earlier labels win). `bounds` is the area labels must stay in;
  * `obstacles` are boxes no label may cover (the chart's marks), so that text never sits on a mark.
  */
-export function placeLabels(requests: readonly LabelRequest[], bounds: Box, fontSize: number, obstacles: readonly Box[] = []): Array<PlacedLabel | null> {
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  bounds: Box,
+  fontSize: number,
+  obstacles: readonly Box[] = [],
+): Array<PlacedLabel | null> {
   const placed: Box[] = [...obstacles];
   return requests.map((r) => {
     const w = textWidth(r.text, fontSize);
@@ -67,7 +78,8 @@ export function placeLabels(requests: readonly LabelRequest[], bounds: Box, font
       const left = s.anchor === 'start' ? x : x - w;
       // The box covers ascenders above the baseline and a little below it.
       const box = { left, right: left + w, top: y - fontSize, bottom: y + fontSize * 0.3 };
-      const inside = box.left >= bounds.left && box.right <= bounds.right && box.top >= bounds.top && box.bottom <= bounds.bottom;
+      const inside =
+        box.left >= bounds.left && box.right <= bounds.right && box.top >= bounds.top && box.bottom <= bounds.bottom;
       if (inside && !placed.some((p) => overlaps(p, box))) {
         placed.push(box);
         return { x: round(x), y: round(y), anchor: s.anchor, box };

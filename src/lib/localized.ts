@@ -26,10 +26,28 @@ export function localized(
   kind: TranslationKind = 'methods',
 ): LocalizedPage {
   const english = entry.data.aliases ?? [];
-  if (locale === 'en') return { title: entry.data.title, summary: entry.data.summary, aliases: [...english], foreign: false };
-  const translation = translationOf(translations.filter((t) => t.locale === locale), kind, entry.slug);
-  if (!translation) return { title: entry.data.title, summary: entry.data.summary, aliases: [...english], foreign: true, proseLang: 'en' };
-  return { title: translation.data.title, summary: translation.data.summary, aliases: [...translation.data.aliases, ...english], translation, foreign: true };
+  if (locale === 'en')
+    return { title: entry.data.title, summary: entry.data.summary, aliases: [...english], foreign: false };
+  const translation = translationOf(
+    translations.filter((t) => t.locale === locale),
+    kind,
+    entry.slug,
+  );
+  if (!translation)
+    return {
+      title: entry.data.title,
+      summary: entry.data.summary,
+      aliases: [...english],
+      foreign: true,
+      proseLang: 'en',
+    };
+  return {
+    title: translation.data.title,
+    summary: translation.data.summary,
+    aliases: [...translation.data.aliases, ...english],
+    translation,
+    foreign: true,
+  };
 }
 
 /** A concept's title in `locale`'s edition (its translation's, else the English one). */

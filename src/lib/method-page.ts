@@ -46,7 +46,10 @@ export interface MethodPageInput {
 /** Where a method's page lives in the repository (for "edit this page"). */
 export const methodFile = (slug: string) => contentFile('methods', slug);
 
-export function methodPage(method: Method, { methods, rows, concepts, history, page, repoUrl, file, sampling }: MethodPageInput): MethodPage {
+export function methodPage(
+  method: Method,
+  { methods, rows, concepts, history, page, repoUrl, file, sampling }: MethodPageInput,
+): MethodPage {
   const names = new Map(methods.map((m) => [m.slug, m.data.short_name]));
   const nameOf = (slug: string) => names.get(slug) ?? slug;
   const { data, slug } = method;

@@ -37,7 +37,12 @@ export interface IndexSection {
   groups: IndexGroup[];
 }
 
-function groups(methods: readonly Method[], prefix: string, labels: VocabLabels, summaryOf: (m: Method) => { summary: string; lang?: 'en' }): IndexGroup[] {
+function groups(
+  methods: readonly Method[],
+  prefix: string,
+  labels: VocabLabels,
+  summaryOf: (m: Method) => { summary: string; lang?: 'en' },
+): IndexGroup[] {
   return FAMILIES.map((family) => ({
     family,
     id: `${prefix}-${family}`,
@@ -47,24 +52,36 @@ function groups(methods: readonly Method[], prefix: string, labels: VocabLabels,
     compare: `/compare/?family=${family}`,
     entries: byFirstAppearance(methods.filter((m) => m.data.family === family)).map((method) => ({
       method,
-      contribution: method.data.contribution === 'generator' ? undefined : labels.contribution[method.data.contribution],
+      contribution:
+        method.data.contribution === 'generator' ? undefined : labels.contribution[method.data.contribution],
       ...summaryOf(method),
     })),
   })).filter((g) => g.entries.length > 0);
 }
 
 /** `translations`: the edition's (none for English); a translated summary replaces the English one. */
-export function methodsIndex(methods: readonly Method[], locale: Locale = 'en', translations: readonly Translation[] = []): IndexSection[] {
+export function methodsIndex(
+  methods: readonly Method[],
+  locale: Locale = 'en',
+  translations: readonly Translation[] = [],
+): IndexSection[] {
   const labels = vocabLabels(locale);
   const t = DICTIONARIES[locale].methods;
   const summaryOf = (m: Method) => {
     const tr = translationOf(translations, 'methods', m.slug);
-    return tr ? { summary: tr.data.summary } : { summary: m.data.summary, lang: locale === 'en' ? undefined : ('en' as const) };
+    return tr
+      ? { summary: tr.data.summary }
+      : { summary: m.data.summary, lang: locale === 'en' ? undefined : ('en' as const) };
   };
   const ar = methods.filter((m) => m.data.role !== 'baseline');
   const baselines = methods.filter((m) => m.data.role === 'baseline');
   return [
     { id: 'autoregressive', heading: t.autoregressive, count: ar.length, groups: groups(ar, 'ar', labels, summaryOf) },
-    { id: 'baselines', heading: t.baselines, count: baselines.length, groups: groups(baselines, 'baseline', labels, summaryOf) },
+    {
+      id: 'baselines',
+      heading: t.baselines,
+      count: baselines.length,
+      groups: groups(baselines, 'baseline', labels, summaryOf),
+    },
   ].filter((s) => s.count > 0);
 }

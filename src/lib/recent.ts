@@ -19,6 +19,13 @@ export interface Added {
 
 export function recentlyAdded(methods: readonly Method[], addedOf: (slug: string) => string | undefined): Added[] {
   return byDateAdded(
-    methods.map((m) => ({ slug: m.slug, name: m.data.short_name, title: m.data.title, summary: m.data.summary, added: addedOf(m.slug), v1: isoDay(m.data.paper.v1) })),
+    methods.map((m) => ({
+      slug: m.slug,
+      name: m.data.short_name,
+      title: m.data.title,
+      summary: m.data.summary,
+      added: addedOf(m.slug),
+      v1: isoDay(m.data.paper.v1),
+    })),
   );
 }

@@ -37,7 +37,9 @@ const eligible = (r: CompareRow) => r.provenance < 2 && r.release === 'paper' &&
 
 /** The successive best FIDs of one side: each entry improves on the one before, in date order. */
 export function records(rows: readonly CompareRow[], side: Side): Record[] {
-  const own = rows.filter((r) => eligible(r) && sideOf(r) === side).sort((a, b) => a.date.localeCompare(b.date) || a.fid - b.fid);
+  const own = rows
+    .filter((r) => eligible(r) && sideOf(r) === side)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.fid - b.fid);
   const out: Record[] = [];
   for (const r of own) {
     const last = out[out.length - 1];
@@ -59,7 +61,13 @@ export function crossings(ar: readonly Record[], diffusion: readonly Record[]): 
     const f = bestBy(diffusion, d);
     if (!a || !f) continue;
     const now: Side = a.fid < f.fid ? 'autoregressive' : 'diffusion';
-    if (now !== leader) out.push({ date: d, leader: now, record: now === 'autoregressive' ? a : f, otherFid: now === 'autoregressive' ? f.fid : a.fid });
+    if (now !== leader)
+      out.push({
+        date: d,
+        leader: now,
+        record: now === 'autoregressive' ? a : f,
+        otherFid: now === 'autoregressive' ? f.fid : a.fid,
+      });
     leader = now;
   }
   return out;
@@ -81,20 +89,40 @@ export interface TimeChart {
 const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
 
 /** Lays out the two step lines (FID on a log scale) from the first record to `until` (YYYY-MM-DD). */
-export function layoutTimeChart(ar: readonly Record[], diffusion: readonly Record[], until: string, width = 720, height = 360, fontSize = 12): TimeChart {
+export function layoutTimeChart(
+  ar: readonly Record[],
+  diffusion: readonly Record[],
+  until: string,
+  width = 720,
+  height = 360,
+  fontSize = 12,
+): TimeChart {
   const plot = { left: 56, top: 16, right: width - 24, bottom: height - 40 };
   const all = [...ar, ...diffusion];
   const t0 = all.length ? Math.min(...all.map((r) => day(r.date))) : day(until) - 365 * 864e5;
   const t1 = Math.max(day(until), t0 + 864e5);
   const { lo, hi, ticks } = fidScale(all.map((r) => r.fid));
   const x = (d: string) => Math.round((plot.left + ((day(d) - t0) / (t1 - t0)) * (plot.right - plot.left)) * 10) / 10;
-  const y = (f: number) => Math.round((plot.bottom - ((Math.log10(f) - lo) / (hi - lo)) * (plot.bottom - plot.top)) * 10) / 10;
+  const y = (f: number) =>
+    Math.round((plot.bottom - ((Math.log10(f) - lo) / (hi - lo)) * (plot.bottom - plot.top)) * 10) / 10;
   const line = (rs: readonly Record[]) =>
-    rs.length ? rs.map((r, i) => (i ? `H${x(r.date)}V${y(r.fid)}` : `M${x(r.date)},${y(r.fid)}`)).join('') + `H${plot.right}` : '';
+    rs.length
+      ? rs.map((r, i) => (i ? `H${x(r.date)}V${y(r.fid)}` : `M${x(r.date)},${y(r.fid)}`)).join('') + `H${plot.right}`
+      : '';
   const years: number[] = [];
   for (let yv = new Date(t0).getUTCFullYear() + 1; day(`${yv}-01-01`) <= t1; yv++) years.push(yv);
-  const cross = crossings(ar, diffusion).map((c) => ({ ...c, x: x(c.date), y: y(c.record.fid), text: `${c.record.model} · ${c.date.slice(0, 7)}` }));
-  const labels = placeLabels(cross, { left: plot.left, top: 0, right: width, bottom: plot.bottom }, fontSize, cross.map((c) => around(c.x, c.y, 6)));
+  const cross = crossings(ar, diffusion).map((c) => ({
+    ...c,
+    x: x(c.date),
+    y: y(c.record.fid),
+    text: `${c.record.model} · ${c.date.slice(0, 7)}`,
+  }));
+  const labels = placeLabels(
+    cross,
+    { left: plot.left, top: 0, right: width, bottom: plot.bottom },
+    fontSize,
+    cross.map((c) => around(c.x, c.y, 6)),
+  );
   return {
     width,
     height,

@@ -9,8 +9,14 @@ export function editUrl(repoUrl: string, path: string, branch = 'main'): string 
 }
 
 /** A new issue from the "report a wrong number" form, its fields prefilled. */
-export function reportUrl(repoUrl: string, fields: { page: string; row?: string; model?: string; shown?: string }): string {
-  const q = new URLSearchParams({ template: 'report-wrong-number.yml', title: `Wrong number: ${fields.model ?? fields.page}` });
+export function reportUrl(
+  repoUrl: string,
+  fields: { page: string; row?: string; model?: string; shown?: string },
+): string {
+  const q = new URLSearchParams({
+    template: 'report-wrong-number.yml',
+    title: `Wrong number: ${fields.model ?? fields.page}`,
+  });
   for (const [k, v] of Object.entries(fields)) if (v) q.set(k, v);
   return `${repoUrl}/issues/new?${q.toString()}`;
 }

@@ -31,16 +31,33 @@ export interface ResultCell {
  * FID/precision/recall and one for IS.
  */
 /** `words`: the sampling setting's words in the page's language (English by default). */
-export function toResultCells(rows: readonly ResultRow[], nameOf: (slug: string) => string, all: readonly ResultRow[] = rows, words: Dictionary['sampling'] = en.sampling): ResultCell[] {
-  const dFid = columnDecimals(rows.map((r) => r.metrics.fid), 2);
-  const dIs = columnDecimals(rows.map((r) => r.metrics.is), 1);
-  const dPr = columnDecimals(rows.flatMap((r) => [r.metrics.precision, r.metrics.recall]), 2);
+export function toResultCells(
+  rows: readonly ResultRow[],
+  nameOf: (slug: string) => string,
+  all: readonly ResultRow[] = rows,
+  words: Dictionary['sampling'] = en.sampling,
+): ResultCell[] {
+  const dFid = columnDecimals(
+    rows.map((r) => r.metrics.fid),
+    2,
+  );
+  const dIs = columnDecimals(
+    rows.map((r) => r.metrics.is),
+    1,
+  );
+  const dPr = columnDecimals(
+    rows.flatMap((r) => [r.metrics.precision, r.metrics.recall]),
+    2,
+  );
   const byId = new Map(all.map((r) => [r.id, r]));
   return rows.map((r) => ({
     id: r.id,
     model: r.model,
     params: formatParams(r.params_m),
-    resolution: r.gen_resolution && r.gen_resolution !== r.resolution ? `${r.gen_resolution} → ${r.resolution}` : String(r.resolution),
+    resolution:
+      r.gen_resolution && r.gen_resolution !== r.resolution
+        ? `${r.gen_resolution} → ${r.resolution}`
+        : String(r.resolution),
     fid: formatNumber(r.metrics.fid, dFid) as string,
     is: formatNumber(r.metrics.is, dIs),
     precision: formatNumber(r.metrics.precision, dPr),

@@ -80,7 +80,8 @@ export function samplingLabel(r: Pick<RowData, 'sampling'>, words: Dictionary['s
   const s = r.sampling;
   const parts: string[] = [];
   if (s.guidance === false) parts.push(words.none);
-  else if (s.cfg !== undefined) parts.push(`CFG ${s.cfg}${s.cfg_schedule ? words.schedule(words.schedules[s.cfg_schedule]) : ''}`);
+  else if (s.cfg !== undefined)
+    parts.push(`CFG ${s.cfg}${s.cfg_schedule ? words.schedule(words.schedules[s.cfg_schedule]) : ''}`);
   else if (s.guidance === true) parts.push(words.unstated);
   if (s.steps !== undefined) parts.push(words.steps(s.steps));
   if (s.top_k !== undefined) parts.push(`top-k ${s.top_k}`);

@@ -14,5 +14,10 @@ export interface FeedItem {
 
 /** One item per method, newest added first; the paper's v1 date stands in where git has no date. */
 export function feedItems(recent: readonly Added[], pageUrl: (slug: string) => string): FeedItem[] {
-  return recent.map((r) => ({ title: r.title, link: pageUrl(r.slug), pubDate: new Date(`${r.added ?? r.v1}T00:00:00Z`), description: r.summary }));
+  return recent.map((r) => ({
+    title: r.title,
+    link: pageUrl(r.slug),
+    pubDate: new Date(`${r.added ?? r.v1}T00:00:00Z`),
+    description: r.summary,
+  }));
 }

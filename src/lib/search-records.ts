@@ -27,7 +27,11 @@ function sourceText(s: ResultExport['source']): string {
 }
 
 /** The records of one edition's index (English by default): the same rows and numbers, that edition's words and links. */
-export function rowSearchRecords(results: readonly ResultExport[], methods: readonly MethodExport[], locale: Locale = 'en'): SearchRecord[] {
+export function rowSearchRecords(
+  results: readonly ResultExport[],
+  methods: readonly MethodExport[],
+  locale: Locale = 'en',
+): SearchRecord[] {
   const labels = vocabLabels(locale);
   const t = DICTIONARIES[locale].search;
   const bySlug = new Map(methods.map((m) => [m.slug, m]));
@@ -35,33 +39,42 @@ export function rowSearchRecords(results: readonly ResultExport[], methods: read
     const m = bySlug.get(r.method);
     const printer = bySlug.get(r.reported_in);
     if (!m || !printer) throw new Error(`results row "${r.id}" names a method that is not exported`);
-    const sampling = samplingLabel({
-      sampling: {
-        guidance: r.guidance ?? undefined,
-        cfg: r.guidance === false ? undefined : (r.cfg ?? undefined),
-        cfg_schedule: (r.cfg_schedule as CfgSchedule | null) ?? undefined,
-        steps: r.steps ?? undefined,
-        top_k: r.top_k ?? undefined,
-        top_p: r.top_p ?? undefined,
-        temperature: r.temperature ?? undefined,
+    const sampling = samplingLabel(
+      {
+        sampling: {
+          guidance: r.guidance ?? undefined,
+          cfg: r.guidance === false ? undefined : (r.cfg ?? undefined),
+          cfg_schedule: (r.cfg_schedule as CfgSchedule | null) ?? undefined,
+          steps: r.steps ?? undefined,
+          top_k: r.top_k ?? undefined,
+          top_p: r.top_p ?? undefined,
+          temperature: r.temperature ?? undefined,
+        },
       },
-    }, DICTIONARIES[locale].sampling);
-    const res = r.gen_resolution && r.gen_resolution !== r.resolution ? `generated at ${r.gen_resolution}, evaluated at ${r.resolution}` : `${r.resolution}×${r.resolution}`;
+      DICTIONARIES[locale].sampling,
+    );
+    const res =
+      r.gen_resolution && r.gen_resolution !== r.resolution
+        ? `generated at ${r.gen_resolution}, evaluated at ${r.resolution}`
+        : `${r.resolution}×${r.resolution}`;
     // Another edition's words, with the English record's spaces and half-width punctuation between the
     // parts: the segmenter then keeps model names and numbers as words of their own.
-    const parts = locale !== 'en' ? [
-      `${r.model}, ${m.short_name}.`,
-      `FID ${r.fid}${r.is !== null ? `, IS ${r.is}` : ''}${r.precision !== null ? `, 精确率 ${r.precision}` : ''}${r.recall !== null ? `, 召回率 ${r.recall}` : ''}.`,
-      r.params_m !== null ? `参数量 ${formatParams(r.params_m)}.` : '',
-      `ImageNet ${r.gen_resolution && r.gen_resolution !== r.resolution ? `${r.gen_resolution} 生成, ${r.resolution} 评测` : `${r.resolution}×${r.resolution}`}; ${sampling}.`,
-      `报告于 ${printer.short_name === m.short_name ? '该方法自己的' : `${printer.short_name} 的`}${'repo' in r.source ? '仓库' : '论文'}: ${sourceText(r.source)}${r.release === 'later' ? ' (作者后续发布)' : ''}.`,
-    ] : [
-      `${r.model}, ${m.short_name}.`,
-      `FID ${r.fid}${r.is !== null ? `, IS ${r.is}` : ''}${r.precision !== null ? `, precision ${r.precision}` : ''}${r.recall !== null ? `, recall ${r.recall}` : ''}.`,
-      r.params_m !== null ? `${formatParams(r.params_m)} parameters.` : '',
-      `ImageNet ${res}; ${sampling}.`,
-      `Reported in ${printer.short_name === m.short_name ? 'its own' : `${printer.short_name}'s`} ${'repo' in r.source ? 'repository' : 'paper'}: ${sourceText(r.source)}${r.release === 'later' ? ' (a later release by the authors)' : ''}.`,
-    ];
+    const parts =
+      locale !== 'en'
+        ? [
+            `${r.model}, ${m.short_name}.`,
+            `FID ${r.fid}${r.is !== null ? `, IS ${r.is}` : ''}${r.precision !== null ? `, 精确率 ${r.precision}` : ''}${r.recall !== null ? `, 召回率 ${r.recall}` : ''}.`,
+            r.params_m !== null ? `参数量 ${formatParams(r.params_m)}.` : '',
+            `ImageNet ${r.gen_resolution && r.gen_resolution !== r.resolution ? `${r.gen_resolution} 生成, ${r.resolution} 评测` : `${r.resolution}×${r.resolution}`}; ${sampling}.`,
+            `报告于 ${printer.short_name === m.short_name ? '该方法自己的' : `${printer.short_name} 的`}${'repo' in r.source ? '仓库' : '论文'}: ${sourceText(r.source)}${r.release === 'later' ? ' (作者后续发布)' : ''}.`,
+          ]
+        : [
+            `${r.model}, ${m.short_name}.`,
+            `FID ${r.fid}${r.is !== null ? `, IS ${r.is}` : ''}${r.precision !== null ? `, precision ${r.precision}` : ''}${r.recall !== null ? `, recall ${r.recall}` : ''}.`,
+            r.params_m !== null ? `${formatParams(r.params_m)} parameters.` : '',
+            `ImageNet ${res}; ${sampling}.`,
+            `Reported in ${printer.short_name === m.short_name ? 'its own' : `${printer.short_name}'s`} ${'repo' in r.source ? 'repository' : 'paper'}: ${sourceText(r.source)}${r.release === 'later' ? ' (a later release by the authors)' : ''}.`,
+          ];
     return {
       url: localePath(`/methods/${r.method}/#row-${r.id}`, locale),
       content: parts.filter(Boolean).join(' '),

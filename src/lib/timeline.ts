@@ -20,7 +20,11 @@ export interface TimelineEntry {
 
 /** Years, oldest first, each with its papers in order of first appearance. */
 /** `format` and `unverified` give dates in the page's language (English by default). */
-export function timeline(methods: readonly Method[], format: (d: Date) => string = formatDate, unverified = 'date not verified'): Array<{ year: number; entries: TimelineEntry[] }> {
+export function timeline(
+  methods: readonly Method[],
+  format: (d: Date) => string = formatDate,
+  unverified = 'date not verified',
+): Array<{ year: number; entries: TimelineEntry[] }> {
   const names = new Map(methods.map((m) => [m.slug, m.data.short_name]));
   const years = new Map<number, TimelineEntry[]>();
   for (const m of byFirstAppearance(methods)) {

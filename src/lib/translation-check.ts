@@ -38,13 +38,26 @@ function strings(v: unknown): string[] {
   return [];
 }
 
-export function checkTranslations(files: readonly RawFile[], sources: ReadonlyMap<string, SourceFile>, schema: z.ZodType): string[] {
+export function checkTranslations(
+  files: readonly RawFile[],
+  sources: ReadonlyMap<string, SourceFile>,
+  schema: z.ZodType,
+): string[] {
   const errors: string[] = [];
   for (const f of files) {
     const rel = f.path.slice(TRANSLATIONS_DIR.length + 1);
     const [locale, kind, name, ...rest] = rel.split('/');
-    if (rest.length || !name || !(LOCALES as readonly string[]).includes(locale) || locale === DEFAULT_LOCALE || !(TRANSLATION_KINDS as readonly string[]).includes(kind) || !name.endsWith('.md')) {
-      errors.push(`${f.path}: not where a translation lives: ${TRANSLATIONS_DIR}/<locale>/<kind>/<slug>.md, with locale one of ${LOCALES.filter((l) => l !== DEFAULT_LOCALE).join(', ')} and kind one of ${TRANSLATION_KINDS.join(', ')}`);
+    if (
+      rest.length ||
+      !name ||
+      !(LOCALES as readonly string[]).includes(locale) ||
+      locale === DEFAULT_LOCALE ||
+      !(TRANSLATION_KINDS as readonly string[]).includes(kind) ||
+      !name.endsWith('.md')
+    ) {
+      errors.push(
+        `${f.path}: not where a translation lives: ${TRANSLATIONS_DIR}/<locale>/<kind>/<slug>.md, with locale one of ${LOCALES.filter((l) => l !== DEFAULT_LOCALE).join(', ')} and kind one of ${TRANSLATION_KINDS.join(', ')}`,
+      );
       continue;
     }
     if (f.parseError) {
@@ -71,12 +84,18 @@ export function checkTranslations(files: readonly RawFile[], sources: ReadonlyMa
 
     // Numbers: a translation repeats its source's numbers, never brings its own.
     const have = numbersIn(english.text);
-    const extra = [...new Set([...strings(f.data).join(' ').match(/\d+/g) ?? [], ...(body.match(/\d+/g) ?? [])])].filter((n) => !have.has(n));
-    if (extra.length) errors.push(`${f.path}: holds numbers its English source (${source}) does not: ${extra.join(', ')}; numbers come from the English page, never typed anew`);
+    const extra = [
+      ...new Set([...(strings(f.data).join(' ').match(/\d+/g) ?? []), ...(body.match(/\d+/g) ?? [])]),
+    ].filter((n) => !have.has(n));
+    if (extra.length)
+      errors.push(
+        `${f.path}: holds numbers its English source (${source}) does not: ${extra.join(', ')}; numbers come from the English page, never typed anew`,
+      );
 
     // Placeholders.
     const unfinished = [...strings(f.data), body].some((s) => UNFINISHED.test(s));
-    if (unfinished) errors.push(`${f.path}: holds placeholder text ("（待补充）" or "TODO:"); translate it or leave the section out`);
+    if (unfinished)
+      errors.push(`${f.path}: holds placeholder text ("（待补充）" or "TODO:"); translate it or leave the section out`);
 
     // Headings keep the English ids, so that links to a section work in every edition. A page's
     // translated introduction (kind "pages") sits above the English text on the same page: its ids
@@ -88,19 +107,34 @@ export function checkTranslations(files: readonly RawFile[], sources: ReadonlyMa
       if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
       if (fenced || !/^#{1,6}\s/.test(line)) return;
       const id = EXPLICIT_ID.exec(line)?.[1];
-      if (!id) errors.push(`${f.path}: line ${i + 1}: the heading must end with the English heading's id, e.g. "## … {#${prefix}the-english-heading}"`);
-      else if (!englishIds.has(id)) errors.push(`${f.path}: line ${i + 1}: heading id "${id}" is not a heading of ${source} (its ids: ${[...englishIds].join(', ') || 'none'})`);
+      if (!id)
+        errors.push(
+          `${f.path}: line ${i + 1}: the heading must end with the English heading's id, e.g. "## … {#${prefix}the-english-heading}"`,
+        );
+      else if (!englishIds.has(id))
+        errors.push(
+          `${f.path}: line ${i + 1}: heading id "${id}" is not a heading of ${source} (its ids: ${[...englishIds].join(', ') || 'none'})`,
+        );
     });
 
     // A concept's terms: one per English term, same anchors.
     if (kind === 'concepts') {
-      const want = ((valueAt(english.data, ['terms']) as Array<{ anchor: string }> | undefined) ?? []).map((t) => t.anchor);
+      const want = ((valueAt(english.data, ['terms']) as Array<{ anchor: string }> | undefined) ?? []).map(
+        (t) => t.anchor,
+      );
       const got = ((valueAt(f.data, ['terms']) as Array<{ anchor: string }> | undefined) ?? []).map((t) => t.anchor);
-      for (const a of want) if (!got.includes(a)) errors.push(`${f.path}: terms has no entry for the English term "${a}"`);
+      for (const a of want)
+        if (!got.includes(a)) errors.push(`${f.path}: terms has no entry for the English term "${a}"`);
       got.forEach((a, i) => {
-        if (!want.includes(a)) errors.push(`${f.path}: terms.${i}.anchor "${a}" is not a term of ${source} (its anchors: ${want.join(', ') || 'none'})`);
+        if (!want.includes(a))
+          errors.push(
+            `${f.path}: terms.${i}.anchor "${a}" is not a term of ${source} (its anchors: ${want.join(', ') || 'none'})`,
+          );
       });
-    } else if (valueAt(f.data, ['terms']) !== undefined && ((valueAt(f.data, ['terms']) as unknown[]) ?? []).length > 0) {
+    } else if (
+      valueAt(f.data, ['terms']) !== undefined &&
+      ((valueAt(f.data, ['terms']) as unknown[]) ?? []).length > 0
+    ) {
       errors.push(`${f.path}: terms is for concept pages only`);
     }
     if (valueAt(f.data, ['spine']) !== undefined && valueAt(english.data, ['spine']) === undefined)

@@ -60,6 +60,10 @@ export function translationStatus(own: readonly Change[], sourceSince: readonly 
 }
 
 /** The translation of one page among an edition's translations, if there is one. */
-export function translationOf(translations: readonly Translation[], kind: TranslationKind, slug: string): Translation | undefined {
+export function translationOf(
+  translations: readonly Translation[],
+  kind: TranslationKind,
+  slug: string,
+): Translation | undefined {
   return translations.find((t) => t.kind === kind && t.slug === slug);
 }

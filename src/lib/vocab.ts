@@ -53,7 +53,15 @@ export const CONTRIBUTION_LABELS_ZH: Record<Contribution, string> = {
  * What the generator outputs for each token (or each step): a distribution over codes, or a small
  * model that samples a continuous vector. Its own sampling steps run inside every generator step.
  */
-export const HEADS = ['categorical', 'diffusion', 'flow-matching', 'energy-score', 'gaussian-mixture', 'normalizing-flow', 'bernoulli-diffusion'] as const;
+export const HEADS = [
+  'categorical',
+  'diffusion',
+  'flow-matching',
+  'energy-score',
+  'gaussian-mixture',
+  'normalizing-flow',
+  'bernoulli-diffusion',
+] as const;
 export type Head = (typeof HEADS)[number];
 
 export const HEAD_LABELS: Record<Head, string> = {
@@ -124,9 +132,12 @@ export const FAMILY_LABELS_ZH: Record<Family, string> = {
 };
 
 export const FAMILY_DESCRIPTIONS: Record<Family, string> = {
-  'next-token': 'One token (or one block of tokens) per step in a fixed raster order, as a language model predicts the next word.',
-  'masked-random-order': 'Tokens in a random or learned order, often several per step, predicted from the ones already known (MaskGIT, MAR).',
-  'parallel-decoding': 'An autoregressive model that emits several tokens per forward pass in a fixed grouping (neighbours, regions), to cut sequential steps.',
+  'next-token':
+    'One token (or one block of tokens) per step in a fixed raster order, as a language model predicts the next word.',
+  'masked-random-order':
+    'Tokens in a random or learned order, often several per step, predicted from the ones already known (MaskGIT, MAR).',
+  'parallel-decoding':
+    'An autoregressive model that emits several tokens per forward pass in a fixed grouping (neighbours, regions), to cut sequential steps.',
   'next-scale': 'A whole token map per step, coarse to fine: each scale is predicted from the smaller ones (VAR).',
   diffusion: 'Iterative denoising of the whole image or latent.',
   gan: 'One forward pass of a generator trained adversarially.',

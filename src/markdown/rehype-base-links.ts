@@ -26,7 +26,12 @@ export default function rehypeBaseLinks(options: { base: string }) {
     const visit = (node: HastNode) => {
       if (node.type === 'element' && node.tagName === 'a') {
         const href = node.properties?.href;
-        if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//') && !href.startsWith(options.base))
+        if (
+          typeof href === 'string' &&
+          href.startsWith('/') &&
+          !href.startsWith('//') &&
+          !href.startsWith(options.base)
+        )
           node.properties!.href = joinBase(options.base, localePath(href, locale));
       }
       node.children?.forEach(visit);

@@ -12,5 +12,8 @@ export const GET: APIRoute = async ({ site }) =>
     title: SITE.name,
     description: `${SITE.tagline}: methods as they are added.`,
     site: new URL(import.meta.env.BASE_URL, site).href,
-    items: feedItems(recentlyAdded(await loadMethods(), (slug) => methodHistory(slug).added), (slug) => new URL(methodHref(slug), site).href),
+    items: feedItems(
+      recentlyAdded(await loadMethods(), (slug) => methodHistory(slug).added),
+      (slug) => new URL(methodHref(slug), site).href,
+    ),
   });

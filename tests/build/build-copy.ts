@@ -17,10 +17,14 @@ const ROOT = join(import.meta.dirname, '../..');
  * removed. Returns the exit status and everything printed. The build runs with CI set, as in CI, so that
  * placeholders left by `npm run new` are errors.
  */
-export async function buildWith(mutate: (dir: string) => void, inspect?: (dir: string) => void): Promise<{ status: number | null; output: string }> {
+export async function buildWith(
+  mutate: (dir: string) => void,
+  inspect?: (dir: string) => void,
+): Promise<{ status: number | null; output: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'survey-bad-'));
   try {
-    for (const f of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'CONTRIBUTING.md']) cpSync(join(ROOT, f), join(dir, f));
+    for (const f of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'CONTRIBUTING.md'])
+      cpSync(join(ROOT, f), join(dir, f));
     cpSync(join(ROOT, 'src'), join(dir, 'src'), { recursive: true });
     cpSync(join(ROOT, 'public'), join(dir, 'public'), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));

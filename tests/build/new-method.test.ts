@@ -33,77 +33,99 @@ const rows = `
 
 /** Runs git in `dir` with a fixed identity and, when given, a fixed date for the commit. */
 const git = (dir: string, args: string[], date?: string) =>
-  execFileSync('git', ['-c', 'user.name=Contributor', '-c', 'user.email=contributor@example.org', '-c', 'commit.gpgsign=false', ...args], {
-    cwd: dir,
-    stdio: 'ignore',
-    env: { ...process.env, ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) },
-  });
-const CHANGED = '2031-05-17';
-
-test('a new method with two rows shows on its page (in both editions), in search, on /compare/, on the leaderboard and its chart, and in the exports; a changed English page flags its translation', { timeout: 180_000 }, async () => {
-  let checked = false;
-  const { status, output } = await buildWith(
-    (dir) => {
-      const input = { slug: SLUG, title: 'Toy Autoregressive Generation', arxiv: '2501.01234', today: '2025-01-10' };
-      // Filled in as CONTRIBUTING.md asks: a page that still holds a "TODO" does not build in CI.
-      const filled = methodStub(input)
-        .replace('["TODO: first author", "TODO: other authors in order"]', '["Ada Lovelace", "Alan Turing"]')
-        .replace('"TODO: one sentence on what this method does differently."', '"Predicts toy tokens one at a time, to show that a new method needs no code change."')
-        .replace(/^TODO: /gm, '');
-      writeFileSync(join(dir, `src/content/methods/${SLUG}.mdx`), filled);
-      writeFileSync(join(dir, `src/content/results/${SLUG}.yaml`), resultsStub(SLUG).replace('rows: []', `rows:${rows}`));
-      // A repository in which every translation is up to date; then the English MAR page changes.
-      git(dir, ['init', '-q']);
-      git(dir, ['add', '-A']);
-      git(dir, ['commit', '-q', '-m', 'The site as it is'], '2030-01-01T00:00:00Z');
-      const mar = join(dir, 'src/content/methods/mar.mdx');
-      writeFileSync(mar, `${readFileSync(mar, 'utf8')}\nA sentence added in English after the translation.\n`);
-      git(dir, ['commit', '-q', '-am', 'MAR: one more sentence'], `${CHANGED}T12:00:00Z`);
-    },
-    (dir) => {
-      const dist = join(dir, 'dist');
-      const page = readFileSync(join(dist, `methods/${SLUG}/index.html`), 'utf8');
-      expect(page).toContain('Toy-AR-B');
-      expect(page).toContain('id="row-toy-ar-b-cfg-toy-ar"');
-      const compare = readFileSync(join(dist, 'compare/index.html'), 'utf8');
-      expect(compare).toContain('id="row-toy-ar-b-nocfg-toy-ar"');
-      const board = readFileSync(join(dist, 'leaderboard/index.html'), 'utf8');
-      expect(board).toContain('data-id="toy-ar-b-cfg-toy-ar"'); // a mark in the board's charts
-      const results = JSON.parse(readFileSync(join(dist, 'data/results.json'), 'utf8')) as Array<{ id: string; method: string }>;
-      expect(results.filter((r) => r.method === SLUG).map((r) => r.id).sort()).toEqual(['toy-ar-b-cfg-toy-ar', 'toy-ar-b-nocfg-toy-ar']);
-      expect(readFileSync(join(dist, 'data/results.csv'), 'utf8')).toContain('toy-ar-b-nocfg-toy-ar');
-      expect(readFileSync(join(dist, 'data/methods.json'), 'utf8')).toContain(`"slug": "${SLUG}"`);
-      expect(readFileSync(join(dist, 'rss.xml'), 'utf8')).toContain(`/methods/${SLUG}/`);
-      // The search index covers every page marked for indexing, the new one among them, ...
-      expect(page).toContain('data-pagefind-body');
-      const indexed = (readdirSync(dist, { recursive: true }) as string[])
-        .filter((f) => f.endsWith('.html'))
-        .filter((f) => readFileSync(join(dist, f), 'utf8').includes('data-pagefind-body')).length;
-      // ... and every result row as a record of its own, the new rows among them.
-      // (English pages at the root, Chinese ones under zh/: one index per language, each with every row.)
-      const meta = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
-      const zhIndexed = (readdirSync(join(dist, 'zh'), { recursive: true }) as string[])
-        .filter((f) => f.endsWith('.html'))
-        .filter((f) => readFileSync(join(dist, 'zh', f), 'utf8').includes('data-pagefind-body')).length;
-      expect(meta.languages.en.page_count).toBe(indexed - zhIndexed + results.length);
-      expect(meta.languages['zh-hans'].page_count).toBe(zhIndexed + results.length);
-      // The Chinese edition has the new page with no extra work: Chinese interface, English prose marked as such.
-      const zh = readFileSync(join(dist, `zh/methods/${SLUG}/index.html`), 'utf8');
-      expect(zh).toContain('<html lang="zh-Hans"');
-      expect(zh).toContain('id="row-toy-ar-b-cfg-toy-ar"');
-      expect(zh).toContain('data-untranslated');
-      expect(zh).toMatch(/<div class="prose"[^>]* lang="en"/);
-      expect(zh).toContain('4.2');
-      // The English MAR page changed after its translation's last commit: the Chinese page says so, with the date and a link.
-      const zhMar = readFileSync(join(dist, 'zh/methods/mar/index.html'), 'utf8');
-      expect(zhMar).toMatch(new RegExp(`data-translation-outdated[^>]*>[^<]*${CHANGED}[^<]*<a href="/methods/mar/"`));
-      // A translation whose source did not change carries no notice.
-      const zhVar = readFileSync(join(dist, 'zh/methods/var/index.html'), 'utf8');
-      expect(zhVar).not.toContain('data-translation-outdated');
-      expect(zhVar).toContain('data-translation');
-      checked = true;
+  execFileSync(
+    'git',
+    ['-c', 'user.name=Contributor', '-c', 'user.email=contributor@example.org', '-c', 'commit.gpgsign=false', ...args],
+    {
+      cwd: dir,
+      stdio: 'ignore',
+      env: { ...process.env, ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) },
     },
   );
-  expect(status, output.slice(-2000)).toBe(0);
-  expect(checked).toBe(true);
-});
+const CHANGED = '2031-05-17';
+
+test(
+  'a new method with two rows shows on its page (in both editions), in search, on /compare/, on the leaderboard and its chart, and in the exports; a changed English page flags its translation',
+  { timeout: 180_000 },
+  async () => {
+    let checked = false;
+    const { status, output } = await buildWith(
+      (dir) => {
+        const input = { slug: SLUG, title: 'Toy Autoregressive Generation', arxiv: '2501.01234', today: '2025-01-10' };
+        // Filled in as CONTRIBUTING.md asks: a page that still holds a "TODO" does not build in CI.
+        const filled = methodStub(input)
+          .replace('["TODO: first author", "TODO: other authors in order"]', '["Ada Lovelace", "Alan Turing"]')
+          .replace(
+            '"TODO: one sentence on what this method does differently."',
+            '"Predicts toy tokens one at a time, to show that a new method needs no code change."',
+          )
+          .replace(/^TODO: /gm, '');
+        writeFileSync(join(dir, `src/content/methods/${SLUG}.mdx`), filled);
+        writeFileSync(
+          join(dir, `src/content/results/${SLUG}.yaml`),
+          resultsStub(SLUG).replace('rows: []', `rows:${rows}`),
+        );
+        // A repository in which every translation is up to date; then the English MAR page changes.
+        git(dir, ['init', '-q']);
+        git(dir, ['add', '-A']);
+        git(dir, ['commit', '-q', '-m', 'The site as it is'], '2030-01-01T00:00:00Z');
+        const mar = join(dir, 'src/content/methods/mar.mdx');
+        writeFileSync(mar, `${readFileSync(mar, 'utf8')}\nA sentence added in English after the translation.\n`);
+        git(dir, ['commit', '-q', '-am', 'MAR: one more sentence'], `${CHANGED}T12:00:00Z`);
+      },
+      (dir) => {
+        const dist = join(dir, 'dist');
+        const page = readFileSync(join(dist, `methods/${SLUG}/index.html`), 'utf8');
+        expect(page).toContain('Toy-AR-B');
+        expect(page).toContain('id="row-toy-ar-b-cfg-toy-ar"');
+        const compare = readFileSync(join(dist, 'compare/index.html'), 'utf8');
+        expect(compare).toContain('id="row-toy-ar-b-nocfg-toy-ar"');
+        const board = readFileSync(join(dist, 'leaderboard/index.html'), 'utf8');
+        expect(board).toContain('data-id="toy-ar-b-cfg-toy-ar"'); // a mark in the board's charts
+        const results = JSON.parse(readFileSync(join(dist, 'data/results.json'), 'utf8')) as Array<{
+          id: string;
+          method: string;
+        }>;
+        expect(
+          results
+            .filter((r) => r.method === SLUG)
+            .map((r) => r.id)
+            .sort(),
+        ).toEqual(['toy-ar-b-cfg-toy-ar', 'toy-ar-b-nocfg-toy-ar']);
+        expect(readFileSync(join(dist, 'data/results.csv'), 'utf8')).toContain('toy-ar-b-nocfg-toy-ar');
+        expect(readFileSync(join(dist, 'data/methods.json'), 'utf8')).toContain(`"slug": "${SLUG}"`);
+        expect(readFileSync(join(dist, 'rss.xml'), 'utf8')).toContain(`/methods/${SLUG}/`);
+        // The search index covers every page marked for indexing, the new one among them, ...
+        expect(page).toContain('data-pagefind-body');
+        const indexed = (readdirSync(dist, { recursive: true }) as string[])
+          .filter((f) => f.endsWith('.html'))
+          .filter((f) => readFileSync(join(dist, f), 'utf8').includes('data-pagefind-body')).length;
+        // ... and every result row as a record of its own, the new rows among them.
+        // (English pages at the root, Chinese ones under zh/: one index per language, each with every row.)
+        const meta = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+        const zhIndexed = (readdirSync(join(dist, 'zh'), { recursive: true }) as string[])
+          .filter((f) => f.endsWith('.html'))
+          .filter((f) => readFileSync(join(dist, 'zh', f), 'utf8').includes('data-pagefind-body')).length;
+        expect(meta.languages.en.page_count).toBe(indexed - zhIndexed + results.length);
+        expect(meta.languages['zh-hans'].page_count).toBe(zhIndexed + results.length);
+        // The Chinese edition has the new page with no extra work: Chinese interface, English prose marked as such.
+        const zh = readFileSync(join(dist, `zh/methods/${SLUG}/index.html`), 'utf8');
+        expect(zh).toContain('<html lang="zh-Hans"');
+        expect(zh).toContain('id="row-toy-ar-b-cfg-toy-ar"');
+        expect(zh).toContain('data-untranslated');
+        expect(zh).toMatch(/<div class="prose"[^>]* lang="en"/);
+        expect(zh).toContain('4.2');
+        // The English MAR page changed after its translation's last commit: the Chinese page says so, with the date and a link.
+        const zhMar = readFileSync(join(dist, 'zh/methods/mar/index.html'), 'utf8');
+        expect(zhMar).toMatch(new RegExp(`data-translation-outdated[^>]*>[^<]*${CHANGED}[^<]*<a href="/methods/mar/"`));
+        // A translation whose source did not change carries no notice.
+        const zhVar = readFileSync(join(dist, 'zh/methods/var/index.html'), 'utf8');
+        expect(zhVar).not.toContain('data-translation-outdated');
+        expect(zhVar).toContain('data-translation');
+        checked = true;
+      },
+    );
+    expect(status, output.slice(-2000)).toBe(0);
+    expect(checked).toBe(true);
+  },
+);

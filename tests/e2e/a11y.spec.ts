@@ -37,7 +37,9 @@ test('every interactive element shows a visible focus indicator', async ({ page 
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return 'none';
       const s = getComputedStyle(el);
-      return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 ? 'outline' : `none on ${el.outerHTML.slice(0, 80)}`;
+      return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0
+        ? 'outline'
+        : `none on ${el.outerHTML.slice(0, 80)}`;
     });
     expect(outline).toBe('outline');
   }
@@ -48,7 +50,10 @@ test.describe('forced colours', () => {
   test('the theme toggle and the chart stay visible', async ({ page }) => {
     await page.goto('');
     await expect(page.getByRole('button', { name: 'Dark theme' })).toBeVisible();
-    const fill = await page.locator('figure.chart g.mark').first().evaluate((g) => getComputedStyle(g).fill);
+    const fill = await page
+      .locator('figure.chart g.mark')
+      .first()
+      .evaluate((g) => getComputedStyle(g).fill);
     expect(fill).not.toBe('none');
   });
 });

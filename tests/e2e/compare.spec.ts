@@ -5,7 +5,8 @@ import { readResults } from '../content';
 
 const rows = readResults();
 const visibleRows = (page: Page) => page.locator('#compare-table tbody tr:not([hidden])');
-const fidOf = async (page: Page, i: number) => Number(await visibleRows(page).nth(i).locator('td[data-col="fid"]').locator('a').first().innerText());
+const fidOf = async (page: Page, i: number) =>
+  Number(await visibleRows(page).nth(i).locator('td[data-col="fid"]').locator('a').first().innerText());
 
 test('sorting by FID ascending puts the lowest FID first and sets aria-sort', async ({ page }) => {
   await page.goto('compare/');
@@ -35,7 +36,8 @@ test('a filter reduces the rows and survives a reload through the URL', async ({
   // A view from the URL arrives with its filters open.
   await expect(page.getByRole('checkbox', { name: 'Next-scale prediction' })).toBeChecked();
   await expect(visibleRows(page)).toHaveCount(after);
-  for (const name of await visibleRows(page).locator('td[data-col="family"]').allInnerTexts()) expect(name).toBe('Next-scale prediction');
+  for (const name of await visibleRows(page).locator('td[data-col="family"]').allInnerTexts())
+    expect(name).toBe('Next-scale prediction');
   await expect(page.getByRole('status')).toHaveText(`Showing ${after} of ${rows.length} rows.`);
 });
 
@@ -82,7 +84,9 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the timeline lists the seed methods in the order they appeared, with machine-readable dates', async ({ page }) => {
+test('the timeline lists the seed methods in the order they appeared, with machine-readable dates', async ({
+  page,
+}) => {
   await page.goto('timeline/');
   const ids = await page.locator('.timeline > li').evaluateAll((els) => els.map((e) => e.id));
   const at = (s: string) => ids.indexOf(`t-${s}`);
@@ -94,7 +98,9 @@ test('the timeline lists the seed methods in the order they appeared, with machi
   await expect(page.locator('#t-mar > time')).toHaveAttribute('datetime', '2024-06-17');
 });
 
-test('the timeline filters by family on demand (no script until asked), keeps the choice in the URL, and hides empty years', async ({ page }) => {
+test('the timeline filters by family on demand (no script until asked), keeps the choice in the URL, and hides empty years', async ({
+  page,
+}) => {
   const scripts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
   await page.goto('timeline/');
@@ -107,10 +113,13 @@ test('the timeline filters by family on demand (no script until asked), keeps th
   const n = await shown.count();
   expect(n).toBeGreaterThan(0);
   expect(n).toBeLessThan(total);
-  for (const f of await shown.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.family))) expect(f).toBe('next-scale');
+  for (const f of await shown.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.family)))
+    expect(f).toBe('next-scale');
   await expect(page.locator('.family-filter [role="status"]')).toHaveText(`Showing ${n} of ${total} papers.`);
   // A year without a next-scale paper is hidden whole.
-  expect(await page.locator('[data-timeline-year]:visible').count()).toBeLessThan(await page.locator('[data-timeline-year]').count());
+  expect(await page.locator('[data-timeline-year]:visible').count()).toBeLessThan(
+    await page.locator('[data-timeline-year]').count(),
+  );
   await page.reload();
   await expect(page.getByRole('checkbox', { name: 'Next-scale prediction' })).toBeChecked();
   await expect(shown).toHaveCount(n);

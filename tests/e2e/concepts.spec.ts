@@ -6,7 +6,9 @@ import { stepCount } from '../../src/lib/generation-order';
 
 const concepts = readdirSync('src/content/concepts').map((n) => ({
   slug: n.replace(/\.mdx$/, ''),
-  data: parse(frontmatterOf(readFileSync(`src/content/concepts/${n}`, 'utf8'))!) as { terms: Array<{ term: string; anchor: string }> },
+  data: parse(frontmatterOf(readFileSync(`src/content/concepts/${n}`, 'utf8'))!) as {
+    terms: Array<{ term: string; anchor: string }>;
+  },
 }));
 
 for (const c of concepts.filter((x) => x.slug !== 'glossary')) {
@@ -25,10 +27,19 @@ test('the glossary lists every term of every concept page, each linking to its e
   await expect(page).toHaveURL(/concepts\/metrics\/#/);
 });
 
-for (const [slug, kind] of [['llamagen', 'raster'], ['var', 'next-scale'], ['mar', 'random-sets'], ['aim', 'raster']] as const) {
-  test(`${slug}: links to its concepts and shows its generation order with ${stepCount(kind)} steps`, async ({ page }) => {
+for (const [slug, kind] of [
+  ['llamagen', 'raster'],
+  ['var', 'next-scale'],
+  ['mar', 'random-sets'],
+  ['aim', 'raster'],
+] as const) {
+  test(`${slug}: links to its concepts and shows its generation order with ${stepCount(kind)} steps`, async ({
+    page,
+  }) => {
     await page.goto(`methods/${slug}/`);
-    await expect(page.getByRole('navigation', { name: 'Concepts used on this page' }).getByRole('link').first()).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Concepts used on this page' }).getByRole('link').first(),
+    ).toBeVisible();
     const view = page.locator('#generation-order');
     await expect(view.locator('figcaption')).toContainText(`${stepCount(kind)} sequential steps`);
     await view.getByRole('button', { name: 'Animate this order' }).click();

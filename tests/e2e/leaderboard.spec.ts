@@ -1,12 +1,18 @@
 import { test, expect } from '@playwright/test';
 
-test('the default board ranks one row per model by FID, and each row links to its method and source', async ({ page }) => {
+test('the default board ranks one row per model by FID, and each row links to its method and source', async ({
+  page,
+}) => {
   await page.goto('leaderboard/');
   const rows = page.locator('#board-table tbody tr');
   const n = await rows.count();
   expect(n).toBeGreaterThan(20);
   const cells = await rows.evaluateAll((trs) =>
-    (trs as HTMLTableRowElement[]).map((tr) => ({ rank: Number(tr.querySelector('[data-col="rank"]')!.textContent), model: tr.querySelector('th')!.textContent!.trim(), fid: Number(tr.querySelector('[data-col="fid"]')!.textContent) })),
+    (trs as HTMLTableRowElement[]).map((tr) => ({
+      rank: Number(tr.querySelector('[data-col="rank"]')!.textContent),
+      model: tr.querySelector('th')!.textContent!.trim(),
+      fid: Number(tr.querySelector('[data-col="fid"]')!.textContent),
+    })),
   );
   expect(cells.map((c) => c.rank)).toEqual(cells.map((_, i) => i + 1));
   for (let i = 1; i < cells.length; i++) expect(cells[i].fid, cells[i].model).toBeGreaterThanOrEqual(cells[i - 1].fid);
@@ -24,7 +30,9 @@ test('boards switch in one click, say what they hold, and link to every row', as
   await expect(page).toHaveURL(/leaderboard\/no-guidance\/$/);
   await expect(page.locator('h1')).toContainText('without guidance');
   await expect(page.locator('.lede')).toContainText('without any guidance');
-  await expect(page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'Without guidance' })).toHaveAttribute('aria-current', 'page');
+  await expect(
+    page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'Without guidance' }),
+  ).toHaveAttribute('aria-current', 'page');
   await expect(page.getByText(/Left out: numbers from other papers/)).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Every row, every source' })).toHaveAttribute('href', /compare\/$/);
 });
@@ -41,15 +49,24 @@ test('the 256 board charts the best FID to date of each side, with the changes o
   await expect(page.locator('#over-time-chart-desc')).toContainText('Changes of lead');
 });
 
-test('each board downloads as CSV and JSON: its listed rows first, in the same order, then the ranks below the page', async ({ page, request }) => {
+test('each board downloads as CSV and JSON: its listed rows first, in the same order, then the ranks below the page', async ({
+  page,
+  request,
+}) => {
   const { parse } = await import('csv-parse/sync');
   for (const path of ['leaderboard/', 'leaderboard/no-guidance/']) {
     await page.goto(path);
-    const ids = await page.locator('#board-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.id.replace(/^board-/, '')));
+    const ids = await page
+      .locator('#board-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.id.replace(/^board-/, '')));
     const csvHref = await page.getByRole('link', { name: 'CSV', exact: true }).getAttribute('href');
     const jsonHref = await page.getByRole('link', { name: 'JSON', exact: true }).getAttribute('href');
-    const csv = parse(await (await request.get(new URL(csvHref!, page.url()).href)).text(), { columns: true }) as Array<{ id: string; rank: string }>;
-    const json = (await (await request.get(new URL(jsonHref!, page.url()).href)).json()) as { rows: Array<{ id: string }> };
+    const csv = parse(await (await request.get(new URL(csvHref!, page.url()).href)).text(), {
+      columns: true,
+    }) as Array<{ id: string; rank: string }>;
+    const json = (await (await request.get(new URL(jsonHref!, page.url()).href)).json()) as {
+      rows: Array<{ id: string }>;
+    };
     expect(csv.slice(0, ids.length).map((r) => r.id)).toEqual(ids);
     expect(json.rows.slice(0, ids.length).map((r) => r.id)).toEqual(ids);
     expect(csv.map((r) => Number(r.rank))).toEqual(csv.map((_, i) => i + 1));
@@ -57,7 +74,9 @@ test('each board downloads as CSV and JSON: its listed rows first, in the same o
   }
 });
 
-test('a board lists at most 100 ranks, says how many it holds, and its filters narrow it with the state in the URL', async ({ page }) => {
+test('a board lists at most 100 ranks, says how many it holds, and its filters narrow it with the state in the URL', async ({
+  page,
+}) => {
   await page.goto('leaderboard/');
   const rows = page.locator('#board-table tbody tr:not([hidden])');
   const listed = await rows.count();
@@ -72,7 +91,8 @@ test('a board lists at most 100 ranks, says how many it holds, and its filters n
   const after = await rows.count();
   expect(after).toBeGreaterThan(0);
   expect(after).toBeLessThan(listed);
-  for (const name of await rows.locator('td[data-col="family"]').allInnerTexts()) expect(name).toBe('Next-scale prediction');
+  for (const name of await rows.locator('td[data-col="family"]').allInnerTexts())
+    expect(name).toBe('Next-scale prediction');
   await expect(page.locator('#board-status')).toHaveText(`Showing ${after} of ${listed} models.`);
   // Ranks stay the board's own: a filtered board shows where each model stands overall.
   const ranks = (await rows.locator('[data-col="rank"]').allInnerTexts()).map(Number);
@@ -91,18 +111,26 @@ test('a board sorts by a column and downloads the rows shown as CSV and JSON', a
   await header.getByRole('button').click();
   await expect(header).toHaveAttribute('aria-sort', 'ascending');
   await expect(page).toHaveURL(/sort=params/);
-  const shown = await page.locator('#board-table tbody tr:not([hidden])').evaluateAll((trs) => trs.map((tr) => tr.id.replace(/^board-/, '')));
+  const shown = await page
+    .locator('#board-table tbody tr:not([hidden])')
+    .evaluateAll((trs) => trs.map((tr) => tr.id.replace(/^board-/, '')));
   const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#board-download-csv').click()]);
   const lines = (await (await import('node:fs')).promises.readFile((await csv.path())!, 'utf8')).trim().split('\n');
   expect(lines.length - 1).toBe(shown.length);
   const [json] = await Promise.all([page.waitForEvent('download'), page.locator('#board-download-json').click()]);
-  const entries = JSON.parse(await (await import('node:fs')).promises.readFile((await json.path())!, 'utf8')) as Array<{ id: string }>;
+  const entries = JSON.parse(await (await import('node:fs')).promises.readFile((await json.path())!, 'utf8')) as Array<{
+    id: string;
+  }>;
   expect(entries.map((e) => e.id)).toEqual(shown);
 });
 
-test('each board charts its models against parameters and against sequential steps; every mark names itself and links to its method', async ({ page }) => {
+test('each board charts its models against parameters and against sequential steps; every mark names itself and links to its method', async ({
+  page,
+}) => {
   await page.goto('leaderboard/');
-  const listed = new Set(await page.locator('#board-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.id.replace(/^board-/, ''))));
+  const listed = new Set(
+    await page.locator('#board-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.id.replace(/^board-/, ''))),
+  );
   for (const [id, title] of [
     ['board-params-chart', 'FID against parameters'],
     ['board-steps-chart', 'FID against sequential forward passes'],

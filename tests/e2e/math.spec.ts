@@ -21,6 +21,8 @@ test("KaTeX's stylesheet and fonts are served by the site itself", async ({ page
   await page.evaluate(() => document.fonts.ready);
   expect(fonts.some((f) => /KaTeX_/.test(f))).toBe(true);
   for (const f of fonts) expect(new URL(f).origin).toBe(origin);
-  const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family));
+  const loaded = await page.evaluate(() =>
+    [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family),
+  );
   expect(loaded.some((f) => f.includes('KaTeX'))).toBe(true);
 });

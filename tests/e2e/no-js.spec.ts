@@ -14,7 +14,8 @@ import { readMethods, readResults } from '../content';
 async function deadControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const dead: string[] = [];
-    const visible = (el: Element) => (el as HTMLElement).checkVisibility?.({ visibilityProperty: true, opacityProperty: true });
+    const visible = (el: Element) =>
+      (el as HTMLElement).checkVisibility?.({ visibilityProperty: true, opacityProperty: true });
     for (const el of document.querySelectorAll('button, input, select, textarea, [role="button"]')) {
       if (!visible(el) || (el as HTMLInputElement).type === 'hidden') continue;
       const form = (el as HTMLInputElement).form ?? el.closest('form');
@@ -55,7 +56,9 @@ test('without JavaScript the theme follows the system and no theme button shows'
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).not.toBe(bg);
 });
 
-test('without JavaScript the compare page shows every row and no filter form; a board shows its charts', async ({ page }) => {
+test('without JavaScript the compare page shows every row and no filter form; a board shows its charts', async ({
+  page,
+}) => {
   await page.goto('compare/');
   const rows = page.locator('#compare-table tbody tr');
   expect(await rows.count()).toBe(readResults().length);
@@ -82,7 +85,9 @@ test('without JavaScript the timeline lists every method', async ({ page }) => {
   for (const m of methods.slice(0, 5)) await expect(page.locator(`#t-${m.slug}`)).toBeVisible();
 });
 
-test('without JavaScript every method page shows no dead control, all its results and its formulas', async ({ page }) => {
+test('without JavaScript every method page shows no dead control, all its results and its formulas', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const rows = readResults();
   const methods = readMethods();
@@ -90,13 +95,15 @@ test('without JavaScript every method page shows no dead control, all its result
   const problems: string[] = [];
   for (const m of methods) {
     await page.goto(`methods/${m.slug}/`);
-    if (await page.evaluate(() => document.documentElement.hasAttribute('data-js'))) problems.push(`${m.slug}: a script ran`);
+    if (await page.evaluate(() => document.documentElement.hasAttribute('data-js')))
+      problems.push(`${m.slug}: a script ran`);
     for (const dead of await deadControls(page)) problems.push(`${m.slug}: dead control ${dead}`);
     const own = rows.filter((r) => r.method === m.slug).length;
     const shown = await page.locator('section[aria-labelledby="results"] table tbody tr:visible').count();
     if (own > 0 && shown !== own) problems.push(`${m.slug}: ${shown} of ${own} result rows shown`);
     const body = readFileSync(`src/content/methods/${m.slug}.mdx`, 'utf8').split(/^---$/m).slice(2).join('---');
-    if (/\$[^$\s][^$]*\$/.test(body) && !(await page.locator('.katex').first().isVisible())) problems.push(`${m.slug}: no formula shown`);
+    if (/\$[^$\s][^$]*\$/.test(body) && !(await page.locator('.katex').first().isVisible()))
+      problems.push(`${m.slug}: no formula shown`);
   }
   expect(problems).toEqual([]);
 });

@@ -1,5 +1,14 @@
 import { test, expect } from '@playwright/test';
-import { axeViolations, builtPagePaths, EDITION, pagesToCheck, recordConsoleErrors, recordForeignRequests, sitemapPaths, themesToScan } from './support';
+import {
+  axeViolations,
+  builtPagePaths,
+  EDITION,
+  pagesToCheck,
+  recordConsoleErrors,
+  recordForeignRequests,
+  sitemapPaths,
+  themesToScan,
+} from './support';
 
 test('the sitemap lists the home page, the methods index and every method page', async ({ request, baseURL }) => {
   const paths = await sitemapPaths(request, baseURL!);
@@ -12,7 +21,10 @@ test('the sitemap lists the home page, the methods index and every method page',
 test.describe.configure({ timeout: 120_000 });
 for (const path of pagesToCheck()) {
   const themes = themesToScan(path);
-  test(`${path || 'home'}: 200, one h1, a title, no console error, no other origin${themes.length ? `, no WCAG 2.2 A/AA violation (${themes.join(' and ')})` : ''}`, async ({ page, baseURL }) => {
+  test(`${path || 'home'}: 200, one h1, a title, no console error, no other origin${themes.length ? `, no WCAG 2.2 A/AA violation (${themes.join(' and ')})` : ''}`, async ({
+    page,
+    baseURL,
+  }) => {
     const errors = recordConsoleErrors(page);
     const foreign = recordForeignRequests(page, new URL(baseURL!).origin);
     const response = await page.goto(path, { waitUntil: 'networkidle' });
@@ -26,7 +38,10 @@ for (const path of pagesToCheck()) {
       // The second theme changes colours only, and a Chinese page's table rows are its English twin's:
       // there a table's first 50 rows stand for the rest.
       const rowsStandIn = i > 0 || path.startsWith(`${EDITION}/`);
-      expect(await axeViolations(page, undefined, rowsStandIn ? '.data-table tbody tr:nth-child(n+51)' : undefined), `${theme} theme`).toEqual([]);
+      expect(
+        await axeViolations(page, undefined, rowsStandIn ? '.data-table tbody tr:nth-child(n+51)' : undefined),
+        `${theme} theme`,
+      ).toEqual([]);
     }
   });
 }
@@ -46,7 +61,9 @@ test('the html element declares the language', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test('the page declares a CSP that runs its own inline script by hash and blocks any other inline script', async ({ page }) => {
+test('the page declares a CSP that runs its own inline script by hash and blocks any other inline script', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto('');

@@ -10,7 +10,13 @@ test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true
 
 const built = builtPagePaths();
 const methods = readMethods();
-const firstOfRole = (role: string) => `methods/${methods.filter((m) => m.data.role === role).map((m) => m.slug).sort()[0]}/`;
+const firstOfRole = (role: string) =>
+  `methods/${
+    methods
+      .filter((m) => m.data.role === role)
+      .map((m) => m.slug)
+      .sort()[0]
+  }/`;
 const boards = built.filter((p) => p.startsWith('leaderboard/'));
 /** One page of every type the site has (every board, since each is its own layout question). */
 const pageTypes = [
@@ -60,8 +66,11 @@ const smallChartText = (page: Page, min: number) =>
  */
 const smallTargets = (page: Page) =>
   page.evaluate(() => {
-    const visible = (el: Element) => (el as HTMLElement).checkVisibility({ visibilityProperty: true, opacityProperty: true });
-    const els = [...document.querySelectorAll('a[href], button, summary, input:not([type="hidden"]), select, textarea')].filter(visible);
+    const visible = (el: Element) =>
+      (el as HTMLElement).checkVisibility({ visibilityProperty: true, opacityProperty: true });
+    const els = [
+      ...document.querySelectorAll('a[href], button, summary, input:not([type="hidden"]), select, textarea'),
+    ].filter(visible);
     const inSentence = (el: Element) => {
       if (getComputedStyle(el).display !== 'inline') return false;
       const block = el.parentElement!;
@@ -77,7 +86,16 @@ const smallTargets = (page: Page) =>
         right = Math.max(right, l.right);
         bottom = Math.max(bottom, l.bottom);
       }
-      return { left, top, right, bottom, w: right - left, h: bottom - top, cx: (left + right) / 2, cy: (top + bottom) / 2 };
+      return {
+        left,
+        top,
+        right,
+        bottom,
+        w: right - left,
+        h: bottom - top,
+        cx: (left + right) / 2,
+        cy: (top + bottom) / 2,
+      };
     };
     const targets = els.filter((el) => !inSentence(el)).map((el) => ({ el, r: rectOf(el) }));
     const small = targets.filter((t) => t.r.w < 24 || t.r.h < 24);
@@ -88,15 +106,23 @@ const smallTargets = (page: Page) =>
     const failing: string[] = [];
     for (const s of small) {
       const clash = targets.find(
-        (o) => !related(o.el, s.el) && (distToRect(s.r.cx, s.r.cy, o.r) < 12 || (isSmall.has(o) && Math.hypot(o.r.cx - s.r.cx, o.r.cy - s.r.cy) < 24)),
+        (o) =>
+          !related(o.el, s.el) &&
+          (distToRect(s.r.cx, s.r.cy, o.r) < 12 ||
+            (isSmall.has(o) && Math.hypot(o.r.cx - s.r.cx, o.r.cy - s.r.cy) < 24)),
       );
-      if (clash) failing.push(`${s.el.outerHTML.slice(0, 90)} (${Math.round(s.r.w)}×${Math.round(s.r.h)}) next to ${clash.el.outerHTML.slice(0, 60)}`);
+      if (clash)
+        failing.push(
+          `${s.el.outerHTML.slice(0, 90)} (${Math.round(s.r.w)}×${Math.round(s.r.h)}) next to ${clash.el.outerHTML.slice(0, 60)}`,
+        );
     }
     return failing;
   });
 
 for (const path of pageTypes) {
-  test(`phone: /${path} fits the screen, has a one-row header, readable charts and tappable targets`, async ({ page }) => {
+  test(`phone: /${path} fits the screen, has a one-row header, readable charts and tappable targets`, async ({
+    page,
+  }) => {
     await page.goto(path);
     const { header, sideways } = await layout(page);
     expect(sideways, 'the page scrolls sideways').toBeLessThanOrEqual(0);
@@ -125,7 +151,9 @@ test('phone: no keyboard-shortcut hint on a touch screen', async ({ page }) => {
 });
 
 for (const path of [...boards, 'compare/']) {
-  test(`phone: the first row of /${path} shows its model, FID and parameters without sideways scrolling`, async ({ page }) => {
+  test(`phone: the first row of /${path} shows its model, FID and parameters without sideways scrolling`, async ({
+    page,
+  }) => {
     await page.goto(path);
     const row = page.locator('table.data-table tbody tr:not([hidden])').first();
     // Inside the viewport and inside the table's own scroll box (what is not clipped by it).
@@ -145,7 +173,9 @@ for (const path of [...boards, 'compare/']) {
   });
 }
 
-test('phone: the menu opens, lists the sections, and closes by its button, Escape or a tap outside', async ({ page }) => {
+test('phone: the menu opens, lists the sections, and closes by its button, Escape or a tap outside', async ({
+  page,
+}) => {
   await page.goto('methods/');
   const menu = page.locator('.site-header details');
   const summary = menu.locator('summary');

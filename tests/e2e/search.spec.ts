@@ -61,24 +61,38 @@ const QUERIES: Array<[string, string, 'first' | 'top3']> = [
 
 const firstResult = (page: Page) => page.locator('.search-result__link').first();
 
-test(`${QUERIES.length} realistic queries each find the page a researcher expects (first, or among the first three)`, async ({ page, baseURL }) => {
+test(`${QUERIES.length} realistic queries each find the page a researcher expects (first, or among the first three)`, async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   await page.goto('search/');
   const missed: string[] = [];
   for (const [q, expected, mode] of QUERIES) {
     const paths = await searchInPlace(page, q, baseURL!);
-    if (!paths.slice(0, mode === 'first' ? 1 : 3).includes(new URL(expected, baseURL).pathname)) missed.push(`"${q}" (${mode}) → ${paths.slice(0, 3).join(', ') || 'no result'}`);
+    if (!paths.slice(0, mode === 'first' ? 1 : 3).includes(new URL(expected, baseURL).pathname))
+      missed.push(`"${q}" (${mode}) → ${paths.slice(0, 3).join(', ') || 'no result'}`);
   }
   expect(missed, 'queries whose page is not where expected').toEqual([]);
   // The address follows the box, so the last query can be shared.
   expect(new URL(page.url()).searchParams.get('q')).toBe(QUERIES.at(-1)![0]);
 });
 
-test('a model name finds its result rows: titled with the model, linked to the row on its method page', async ({ page, baseURL }) => {
-  for (const [model, method] of [['LlamaGen-3B', 'llamagen'], ['MAR-B', 'mar'], ['AiM-L', 'aim']]) {
+test('a model name finds its result rows: titled with the model, linked to the row on its method page', async ({
+  page,
+  baseURL,
+}) => {
+  for (const [model, method] of [
+    ['LlamaGen-3B', 'llamagen'],
+    ['MAR-B', 'mar'],
+    ['AiM-L', 'aim'],
+  ]) {
     await page.goto(`search/?q=${encodeURIComponent(model)}`);
     const first = firstResult(page);
-    await expect(first).toHaveText(new RegExp(`^${model}\\b.*· ${method === 'aim' ? 'AiM' : method === 'mar' ? 'MAR' : 'LlamaGen'}$`), { timeout: 15_000 });
+    await expect(first).toHaveText(
+      new RegExp(`^${model}\\b.*· ${method === 'aim' ? 'AiM' : method === 'mar' ? 'MAR' : 'LlamaGen'}$`),
+      { timeout: 15_000 },
+    );
     const url = new URL((await first.getAttribute('href'))!, baseURL);
     expect(url.pathname).toBe(new URL(`methods/${method}/`, baseURL).pathname);
     expect(url.hash).toMatch(/^#row-/);
@@ -95,7 +109,9 @@ test('excerpts read as prose: no TeX source, no BibTeX entry', async ({ page }) 
     await expect(page.getByRole('status')).toHaveText(/results? for/, { timeout: 15_000 });
     await page.waitForLoadState('networkidle');
     const texts = await page.locator('.search-results').innerText();
-    expect(texts, q).not.toMatch(/\\[a-zA-Z]+\{|\\(?:mathcal|bar|omega|frac|mathbb)\b|@(?:inproceedings|article|misc)\{|Copy BibTeX/);
+    expect(texts, q).not.toMatch(
+      /\\[a-zA-Z]+\{|\\(?:mathcal|bar|omega|frac|mathbb)\b|@(?:inproceedings|article|misc)\{|Copy BibTeX/,
+    );
   }
 });
 
@@ -114,7 +130,9 @@ test('the result count is announced and a filter narrows the results', async ({ 
   expect(await count()).toBeGreaterThan(0);
 });
 
-test('keyboard only: Ctrl+K opens, type, arrow to a result, Enter navigates and highlights the words', async ({ page }) => {
+test('keyboard only: Ctrl+K opens, type, arrow to a result, Enter navigates and highlights the words', async ({
+  page,
+}) => {
   await page.goto('');
   await page.keyboard.press('Control+k');
   const dialog = page.locator('#search-dialog');
@@ -218,7 +236,8 @@ test('every method is found by its short name among the first three results', as
   const missed: string[] = [];
   for (const m of readMethods()) {
     const paths = await searchInPlace(page, m.data.short_name, baseURL!);
-    if (!paths.slice(0, 3).includes(new URL(`methods/${m.slug}/`, baseURL).pathname)) missed.push(`${m.data.short_name}: ${paths.slice(0, 3).join(', ')}`);
+    if (!paths.slice(0, 3).includes(new URL(`methods/${m.slug}/`, baseURL).pathname))
+      missed.push(`${m.data.short_name}: ${paths.slice(0, 3).join(', ')}`);
   }
   expect(missed).toEqual([]);
 });

@@ -11,7 +11,9 @@ export async function axeViolations(page: Page, include?: string, exclude?: stri
   if (include) builder.include(include);
   if (exclude) builder.exclude(exclude);
   const { violations } = await builder.analyze();
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × e.g. ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+  return violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.length} × e.g. ${v.nodes[0]?.target.join(' ')} — ${v.help}`,
+  );
 }
 
 /** Of the surveyed and baseline method pages (one template, differing only in data), one in this many is scanned by axe. */
@@ -26,7 +28,9 @@ export const SHARED_SAMPLE = 3;
  */
 export function themesToScan(path: string): string[] {
   if (path.startsWith(`${EDITION}/`)) {
-    const j = pagesToCheck().filter((p) => p.startsWith(`${EDITION}/`)).indexOf(path);
+    const j = pagesToCheck()
+      .filter((p) => p.startsWith(`${EDITION}/`))
+      .indexOf(path);
     return [j % 2 === 0 ? 'dark' : 'light'];
   }
   const i = sharedMethodPages().indexOf(path);
@@ -56,8 +60,28 @@ function sharedMethodPages(): string[] {
 export function pagesToCheck(dir = 'dist'): string[] {
   const built = builtPagePaths(dir);
   const methods = readMethods();
-  const first = (role: string) => `methods/${methods.filter((m) => m.data.role === role).map((m) => m.slug).sort()[0]}/`;
-  const types = ['', 'methods/', first('core'), first('surveyed'), first('baseline'), 'compare/', 'leaderboard/', 'timeline/', 'concepts/', 'concepts/tokenizers/', 'concepts/glossary/', 'search/', 'contribute/'];
+  const first = (role: string) =>
+    `methods/${
+      methods
+        .filter((m) => m.data.role === role)
+        .map((m) => m.slug)
+        .sort()[0]
+    }/`;
+  const types = [
+    '',
+    'methods/',
+    first('core'),
+    first('surveyed'),
+    first('baseline'),
+    'compare/',
+    'leaderboard/',
+    'timeline/',
+    'concepts/',
+    'concepts/tokenizers/',
+    'concepts/glossary/',
+    'search/',
+    'contribute/',
+  ];
   const sample = new Set(types.map((p) => `${EDITION}/${p}`));
   return built.filter((p) => !p.startsWith(`${EDITION}/`) || sample.has(p));
 }
@@ -70,7 +94,9 @@ export function builtPagePaths(dir = 'dist'): string[] {
   const files = readdirSync(dir).filter((f) => /^sitemap-\d+\.xml$/.test(f));
   const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
   return files.flatMap((f) =>
-    [...readFileSync(`${dir}/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname.slice(base.length)),
+    [...readFileSync(`${dir}/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) =>
+      new URL(m[1]).pathname.slice(base.length),
+    ),
   );
 }
 
@@ -125,14 +151,20 @@ export async function searchInPlace(page: Page, q: string, baseURL: string): Pro
   await page.locator('#search-page-ui input[type="search"]').fill(q);
   await page.waitForFunction(
     (query) => {
-      const words = JSON.parse(document.querySelector('[data-search-strings]')?.getAttribute('data-search-strings') ?? '{}');
+      const words = JSON.parse(
+        document.querySelector('[data-search-strings]')?.getAttribute('data-search-strings') ?? '{}',
+      );
       const status = document.getElementById('search-page-status')?.textContent ?? '';
       const list = document.querySelector('#search-page-ui .search-results');
-      return status.endsWith(String(words.countQuery).replace('{q}', query)) && list?.getAttribute('aria-busy') === 'false';
+      return (
+        status.endsWith(String(words.countQuery).replace('{q}', query)) && list?.getAttribute('aria-busy') === 'false'
+      );
     },
     q,
     { timeout: 15_000 },
   );
-  const hrefs = await page.locator('#search-page-ui .search-results > .search-result > .search-result__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const hrefs = await page
+    .locator('#search-page-ui .search-results > .search-result > .search-result__link')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   return hrefs.map((h) => new URL(h, baseURL).pathname);
 }

@@ -11,8 +11,13 @@ const built = builtPagePaths();
 const english = built.filter((p) => !p.startsWith(`${EDITION}/`));
 const chinese = built.filter((p) => p.startsWith(`${EDITION}/`));
 const twin = (p: string) => (p.startsWith(`${EDITION}/`) ? p.slice(EDITION.length + 1) : `${EDITION}/${p}`);
-const cores = readMethods().filter((m) => m.data.role === 'core').map((m) => m.slug);
-const surveyed = readMethods().filter((m) => m.data.role === 'surveyed').map((m) => m.slug).sort();
+const cores = readMethods()
+  .filter((m) => m.data.role === 'core')
+  .map((m) => m.slug);
+const surveyed = readMethods()
+  .filter((m) => m.data.role === 'surveyed')
+  .map((m) => m.slug)
+  .sort();
 
 test('every page exists in both editions, and the sitemap lists both with their alternates', async ({ request }) => {
   expect(chinese.length).toBe(english.length);
@@ -22,11 +27,17 @@ test('every page exists in both editions, and the sitemap lists both with their 
   expect(xml.match(/hreflang="en"/g)?.length).toBe(built.length);
 });
 
-test('every page names its twin: hreflang alternates and a language switch to the same page', async ({ request, baseURL }) => {
+test('every page names its twin: hreflang alternates and a language switch to the same page', async ({
+  request,
+  baseURL,
+}) => {
   const base = new URL(baseURL!);
   for (const p of built) {
     const html = await (await request.get(p)).text();
-    const alt = (lang: string) => new RegExp(`<link rel="alternate" hreflang="${lang}" href="[^"]*${base.pathname}${lang === 'zh-Hans' ? (p.startsWith(`${EDITION}/`) ? p : twin(p)) : p.startsWith(`${EDITION}/`) ? twin(p) : p}"`);
+    const alt = (lang: string) =>
+      new RegExp(
+        `<link rel="alternate" hreflang="${lang}" href="[^"]*${base.pathname}${lang === 'zh-Hans' ? (p.startsWith(`${EDITION}/`) ? p : twin(p)) : p.startsWith(`${EDITION}/`) ? twin(p) : p}"`,
+      );
     expect(html, `${p}: hreflang en`).toMatch(alt('en'));
     expect(html, `${p}: hreflang zh-Hans`).toMatch(alt('zh-Hans'));
     expect(html, `${p}: x-default`).toMatch(/<link rel="alternate" hreflang="x-default"/);
@@ -62,7 +73,9 @@ test('the interface is Chinese: header, table headers, facts, chart titles, the 
   await expect(page.getByRole('heading', { name: '结果' })).toBeVisible();
 });
 
-test('the translated core reads in Chinese; every other page says its prose is English and marks it', async ({ page }) => {
+test('the translated core reads in Chinese; every other page says its prose is English and marks it', async ({
+  page,
+}) => {
   for (const slug of cores) {
     await page.goto(`${EDITION}/methods/${slug}/`);
     await expect(page.locator('.prose')).not.toHaveAttribute('lang', /.+/);
@@ -107,7 +120,7 @@ const cells = (page: Page, selector: string) =>
     ),
   );
 
-test('the numbers are the English pages\' numbers, cell for cell', async ({ page }) => {
+test("the numbers are the English pages' numbers, cell for cell", async ({ page }) => {
   for (const slug of cores) {
     await page.goto(`methods/${slug}/`);
     const en = await cells(page, '.data-table');
@@ -124,7 +137,11 @@ test('Chinese text uses system fonts (no web font download) and a taller line', 
   const fonts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'font' && fonts.push(r.url()));
   await page.goto(`${EDITION}/concepts/tokenizers/`, { waitUntil: 'networkidle' });
-  const style = await page.evaluate(() => ({ family: getComputedStyle(document.body).fontFamily, leading: parseFloat(getComputedStyle(document.body).lineHeight) / parseFloat(getComputedStyle(document.body).fontSize) }));
+  const style = await page.evaluate(() => ({
+    family: getComputedStyle(document.body).fontFamily,
+    leading:
+      parseFloat(getComputedStyle(document.body).lineHeight) / parseFloat(getComputedStyle(document.body).fontSize),
+  }));
   expect(style.family).toContain('PingFang SC');
   expect(style.leading).toBeGreaterThan(1.7);
   expect(fonts.filter((f) => !/katex/i.test(f))).toEqual([]);
@@ -145,13 +162,20 @@ const QUERIES: Array<[string, string, 'first' | 'top3']> = [
   ['RAR-XXL', 'methods/rar/', 'first'],
 ];
 
-test(`Chinese search: ${QUERIES.length} queries find the expected page, and results stay in the Chinese edition`, async ({ page, baseURL }) => {
+test(`Chinese search: ${QUERIES.length} queries find the expected page, and results stay in the Chinese edition`, async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   await page.goto(`${EDITION}/search/`);
   for (const [q, expected, mode] of QUERIES) {
     const paths = await searchInPlace(page, q, baseURL!);
-    await expect(page.locator('#search-page-status')).toHaveText(new RegExp(`^\\d+ 条结果，关键词：${q.replace(/-/g, '\\-')}$`));
+    await expect(page.locator('#search-page-status')).toHaveText(
+      new RegExp(`^\\d+ 条结果，关键词：${q.replace(/-/g, '\\-')}$`),
+    );
     for (const p of paths) expect(p, q).toContain(`/${EDITION}/`);
-    expect(paths.slice(0, mode === 'first' ? 1 : 3), `${q}: ${mode}`).toContain(new URL(`${EDITION}/${expected}`, baseURL).pathname);
+    expect(paths.slice(0, mode === 'first' ? 1 : 3), `${q}: ${mode}`).toContain(
+      new URL(`${EDITION}/${expected}`, baseURL).pathname,
+    );
   }
 });

@@ -22,7 +22,17 @@ describe('benchmark budgets', () => {
   });
   test('each kind of miss is named', () => {
     const report = {
-      sites: [site(0, { pageTypes: { home: page({ js: 10 }), method: page({ stylesheets: 2 }), timeline: page(), board: page({ html: 50 * 1024 }) } }), site(1000, { totalMs: 30_000, firstSearch: { bytes: 300 * 1024, firstResultMs: 900 } })],
+      sites: [
+        site(0, {
+          pageTypes: {
+            home: page({ js: 10 }),
+            method: page({ stylesheets: 2 }),
+            timeline: page(),
+            board: page({ html: 50 * 1024 }),
+          },
+        }),
+        site(1000, { totalMs: 30_000, firstSearch: { bytes: 300 * 1024, firstResultMs: 900 } }),
+      ],
       starlight: [{ extraMethodPages: 1000, totalMs: 20_000 }],
       lighthouse: [
         { type: 'compare', formFactor: 'mobile', scores: scores(91) },

@@ -4,12 +4,19 @@ import { bibtexTitle, escapeBibtex, invertName, toBibtex } from '../../src/lib/b
 
 const paper = (title: string, authors: string[]) => ({
   paper: { arxiv: '2406.11838', title, authors, v1: new Date('2024-06-17'), versions: [] },
-  bibtex: { key: 'li2024autoregressive', type: 'article' as const, journal: 'arXiv preprint arXiv:2406.11838', year: 2024 },
+  bibtex: {
+    key: 'li2024autoregressive',
+    type: 'article' as const,
+    journal: 'arXiv preprint arXiv:2406.11838',
+    year: 2024,
+  },
 });
 
 describe('toBibtex', () => {
   test('builds a complete entry from the paper and the bibtex fields', () => {
-    expect(toBibtex(paper('Autoregressive Image Generation without Vector Quantization', ['Tianhong Li', 'Kaiming He']))).toMatchInlineSnapshot(`
+    expect(
+      toBibtex(paper('Autoregressive Image Generation without Vector Quantization', ['Tianhong Li', 'Kaiming He'])),
+    ).toMatchInlineSnapshot(`
       "@article{li2024autoregressive,
         title = {Autoregressive Image Generation without Vector Quantization},
         author = {Li, Tianhong and He, Kaiming},
@@ -24,13 +31,17 @@ describe('toBibtex', () => {
 
   test('escapes every special character and inverts names', () => {
     expect(escapeBibtex('A & B_1')).toBe('A \\& B\\_1');
-    expect(escapeBibtex('{a} \\ ~ ^ % $ #')).toBe('\\{a\\} \\textbackslash{} \\textasciitilde{} \\textasciicircum{} \\% \\$ \\#');
+    expect(escapeBibtex('{a} \\ ~ ^ % $ #')).toBe(
+      '\\{a\\} \\textbackslash{} \\textasciitilde{} \\textasciicircum{} \\% \\$ \\#',
+    );
     expect(invertName('Yonglong Tian')).toBe('Tian, Yonglong');
     expect(invertName('Plato')).toBe('Plato');
   });
 
   test('protects acronyms, inner capitals, digits and proper names in titles', () => {
-    expect(bibtexTitle('Scalable Autoregressive Image Generation with Mamba')).toBe('Scalable Autoregressive Image Generation with {Mamba}');
+    expect(bibtexTitle('Scalable Autoregressive Image Generation with Mamba')).toBe(
+      'Scalable Autoregressive Image Generation with {Mamba}',
+    );
     expect(bibtexTitle('VQGAN: Taming ImageNet, 1D tokens')).toBe('{VQGAN:} Taming {ImageNet,} {1D} tokens');
   });
 

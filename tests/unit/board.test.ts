@@ -3,7 +3,20 @@ import { BOARDS, boardRows } from '../../src/lib/board';
 import type { CompareRow } from '../../src/lib/compare';
 
 const r = (id: string, patch: Partial<CompareRow>): CompareRow =>
-  ({ id, model: id, method: 'm', params: 100, fid: 3, resolution: 256, guidance: true, cfg: 1.5, provenance: 0, release: 'paper', date: '2024-01-01', ...patch }) as CompareRow;
+  ({
+    id,
+    model: id,
+    method: 'm',
+    params: 100,
+    fid: 3,
+    resolution: 256,
+    guidance: true,
+    cfg: 1.5,
+    provenance: 0,
+    release: 'paper',
+    date: '2024-01-01',
+    ...patch,
+  }) as CompareRow;
 const board = (slug: string) => BOARDS.find((b) => b.slug === slug)!;
 
 describe('boardRows', () => {
@@ -22,7 +35,7 @@ describe('boardRows', () => {
       [3, 'l-cfg2'],
     ]);
   });
-  test('only the method\'s own published numbers, in the board\'s setting', () => {
+  test("only the method's own published numbers, in the board's setting", () => {
     const rows = [
       r('own', { fid: 3 }),
       r('reprint', { model: 'Other paper copy', params: 200, fid: 1, provenance: 2 }),
@@ -40,8 +53,16 @@ describe('boardRows', () => {
 describe('board exports', () => {
   test('a CSV record per ranked row, in rank order, guidance as a boolean', async () => {
     const { boardCsv } = await import('../../src/lib/board-export');
-    const rows = boardRows([r('a', { fid: 2 }), r('b', { model: 'B', params: 200, fid: 1, guidance: false, cfg: 1 })], board('all'));
-    expect(boardCsv(rows).split('\r\n').slice(1, 3).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(['1,b', '2,a']);
+    const rows = boardRows(
+      [r('a', { fid: 2 }), r('b', { model: 'B', params: 200, fid: 1, guidance: false, cfg: 1 })],
+      board('all'),
+    );
+    expect(
+      boardCsv(rows)
+        .split('\r\n')
+        .slice(1, 3)
+        .map((l) => l.split(',').slice(0, 2).join(',')),
+    ).toEqual(['1,b', '2,a']);
     expect(boardCsv(rows)).toContain(',false,1,');
   });
 });

@@ -2,7 +2,17 @@
  * The compare table's view: sorting, filtering and the view in the URL (src/lib/compare.ts), and its view model (src/lib/compare-view.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { applyView, compareValues, DEFAULT_VIEW, ownRows, queryToView, sortRows, toViewRow, viewToQuery, type ViewState } from '../../src/lib/compare';
+import {
+  applyView,
+  compareValues,
+  DEFAULT_VIEW,
+  ownRows,
+  queryToView,
+  sortRows,
+  toViewRow,
+  viewToQuery,
+  type ViewState,
+} from '../../src/lib/compare';
 import { row } from './compare-row-fixture';
 
 describe('sorting', () => {
@@ -35,14 +45,32 @@ describe('filtering', () => {
     expect(ownRows(rows).map((r) => r.id)).toEqual(['own-paper', 'own-readme-new', 'dit', 'unknown-guidance']);
   });
   test('filters combine; empty lists mean all', () => {
-    const v: ViewState = { ...DEFAULT_VIEW, reported: 'all', family: ['diffusion', 'masked-random-order'], guidance: 'on' };
-    expect(applyView(rows, v).map((r) => r.id)).toEqual(['own-paper', 'own-readme-same', 'own-readme-new', 'other-paper']);
+    const v: ViewState = {
+      ...DEFAULT_VIEW,
+      reported: 'all',
+      family: ['diffusion', 'masked-random-order'],
+      guidance: 'on',
+    };
+    expect(applyView(rows, v).map((r) => r.id)).toEqual([
+      'own-paper',
+      'own-readme-same',
+      'own-readme-new',
+      'other-paper',
+    ]);
     expect(applyView(rows, { ...DEFAULT_VIEW, guidance: 'off' }).map((r) => r.id)).toEqual(['dit']);
-    expect(applyView(rows, { ...DEFAULT_VIEW, tokenizer: ['discrete'] }).map((r) => r.id)).toEqual(['unknown-guidance']);
+    expect(applyView(rows, { ...DEFAULT_VIEW, tokenizer: ['discrete'] }).map((r) => r.id)).toEqual([
+      'unknown-guidance',
+    ]);
   });
   test('a size range keeps rows of a known size inside it, bounds included', () => {
-    const sized = [row('s', { params: 300 }), row('m', { params: 700 }), row('l', { params: 1400 }), row('x', { params: null })];
-    const ids = (minParams: number | null, maxParams: number | null) => applyView(sized, { ...DEFAULT_VIEW, reported: 'all', minParams, maxParams }).map((r) => r.id);
+    const sized = [
+      row('s', { params: 300 }),
+      row('m', { params: 700 }),
+      row('l', { params: 1400 }),
+      row('x', { params: null }),
+    ];
+    const ids = (minParams: number | null, maxParams: number | null) =>
+      applyView(sized, { ...DEFAULT_VIEW, reported: 'all', minParams, maxParams }).map((r) => r.id);
     expect(ids(null, null)).toEqual(['s', 'm', 'l', 'x']);
     expect(ids(300, 700)).toEqual(['s', 'm']);
     expect(ids(1000, null)).toEqual(['l']);
@@ -53,16 +81,33 @@ describe('filtering', () => {
   test('the cut-down rows the page ships give the same views as whole rows', () => {
     const slim = rows.map(toViewRow);
     expect(Object.keys(slim[0])).not.toContain('sourceUrl');
-    for (const v of [DEFAULT_VIEW, { ...DEFAULT_VIEW, reported: 'all' as const, sort: 'fid' as const }, { ...DEFAULT_VIEW, guidance: 'on' as const }])
+    for (const v of [
+      DEFAULT_VIEW,
+      { ...DEFAULT_VIEW, reported: 'all' as const, sort: 'fid' as const },
+      { ...DEFAULT_VIEW, guidance: 'on' as const },
+    ])
       expect(applyView(slim, v).map((r) => r.id)).toEqual(applyView(rows, v).map((r) => r.id));
   });
 });
 
 describe('URL state', () => {
   test('round-trips through the query string', () => {
-    const v: ViewState = { family: ['next-scale', 'next-token'], contribution: ['tokenizer'], tokenizer: ['discrete'], backbone: [], guidance: 'on', reported: 'all', minParams: 300, maxParams: 1000, sort: 'fid', dir: 'desc' };
+    const v: ViewState = {
+      family: ['next-scale', 'next-token'],
+      contribution: ['tokenizer'],
+      tokenizer: ['discrete'],
+      backbone: [],
+      guidance: 'on',
+      reported: 'all',
+      minParams: 300,
+      maxParams: 1000,
+      sort: 'fid',
+      dir: 'desc',
+    };
     const q = viewToQuery(v);
-    expect(q).toBe('?family=next-scale%2Cnext-token&contribution=tokenizer&tokenizer=discrete&guidance=on&reported=all&min=300&max=1000&sort=fid&dir=desc');
+    expect(q).toBe(
+      '?family=next-scale%2Cnext-token&contribution=tokenizer&tokenizer=discrete&guidance=on&reported=all&min=300&max=1000&sort=fid&dir=desc',
+    );
     expect(queryToView(q)).toEqual(v);
   });
   test('the default view has an empty query, and junk falls back to the default', () => {

@@ -46,7 +46,8 @@ function results(slug: string, rows: unknown[], extra: Record<string, unknown> =
   return { path: `src/content/results/${slug}.yaml`, slug, data: { method: slug, rows, ...extra } };
 }
 
-const check = (methods: RawFile[], res: RawFile[], strays: string[] = []) => checkContent(methods, res, schemas, strays);
+const check = (methods: RawFile[], res: RawFile[], strays: string[] = []) =>
+  checkContent(methods, res, schemas, strays);
 
 describe('checkContent accepts valid content', () => {
   test('a method with one sourced row passes', () => {
@@ -54,7 +55,10 @@ describe('checkContent accepts valid content', () => {
   });
 
   test('a repository source passes', () => {
-    const r = row('var-d30-readme', { source: { repo: 'FoundationVision/VAR', commit: 'a'.repeat(40), file: 'README.md' }, release: 'paper' });
+    const r = row('var-d30-readme', {
+      source: { repo: 'FoundationVision/VAR', commit: 'a'.repeat(40), file: 'README.md' },
+      release: 'paper',
+    });
     expect(check([method('var')], [results('var', [r])])).toEqual([]);
   });
 
@@ -193,32 +197,48 @@ describe('checkContent rejects bad input with the file, the row and the field', 
   });
 
   test('a file that is not valid YAML is reported, not dropped', () => {
-    const broken: RawFile = { path: 'src/content/results/var.yaml', slug: 'var', data: undefined, parseError: 'is not valid YAML: bad indentation' };
-    expect(check([method('var')], [broken])).toEqual(['src/content/results/var.yaml: is not valid YAML: bad indentation']);
+    const broken: RawFile = {
+      path: 'src/content/results/var.yaml',
+      slug: 'var',
+      data: undefined,
+      parseError: 'is not valid YAML: bad indentation',
+    };
+    expect(check([method('var')], [broken])).toEqual([
+      'src/content/results/var.yaml: is not valid YAML: bad indentation',
+    ]);
   });
 
   test('a stray file in a content folder is reported, not ignored', () => {
-    expect(check([method('var')], [], ['src/content/methods/var.md'])[0]).toMatch(/^src\/content\/methods\/var\.md: not a content file the site reads/);
+    expect(check([method('var')], [], ['src/content/methods/var.md'])[0]).toMatch(
+      /^src\/content\/methods\/var\.md: not a content file the site reads/,
+    );
   });
 
   test('two method pages for the same paper are rejected', () => {
     const errors = check([method('var'), method('var-copy')], []);
-    expect(errors).toContain('src/content/methods/var-copy.mdx: paper.arxiv "2404.02905" is already the paper of src/content/methods/var.mdx; one method page per paper');
+    expect(errors).toContain(
+      'src/content/methods/var-copy.mdx: paper.arxiv "2404.02905" is already the paper of src/content/methods/var.mdx; one method page per paper',
+    );
   });
 
   test('every problem is reported at once, not only the first', () => {
-    const errors = check([method('var')], [results('var', [row('a', { metrics: { fid: -1 } }), row('b', { resolution: 0 })])]);
+    const errors = check(
+      [method('var')],
+      [results('var', [row('a', { metrics: { fid: -1 } }), row('b', { resolution: 0 })])],
+    );
     expect(errors).toHaveLength(2);
   });
 });
 
 describe('cross-file rules live in the guard', () => {
   const repo = { repo: 'FoundationVision/VAR', commit: 'a'.repeat(40), file: 'README.md' };
-  test('a repository row says whether its number is the paper\'s or a later release', () => {
+  test("a repository row says whether its number is the paper's or a later release", () => {
     expect(check([method('var')], [results('var', [row('var-d30-readme', { source: repo })])])).toEqual([
       'src/content/results/var.yaml: row "var-d30-readme": release is required for a repository source: "paper" when the paper prints the same number, "later" when it is a later release, got nothing',
     ]);
-    expect(check([method('var')], [results('var', [row('var-d30', { release: 'later' })])])[0]).toContain('release is invalid: can be "later" only for a repository source');
+    expect(check([method('var')], [results('var', [row('var-d30', { release: 'later' })])])[0]).toContain(
+      'release is invalid: can be "later" only for a repository source',
+    );
   });
   test('a model name does not carry the table\'s "(Ours)" mark', () => {
     expect(check([method('var')], [results('var', [row('var-d30-ours', { model: 'VAR-d30 (Ours)' })])])).toEqual([
@@ -234,18 +254,41 @@ describe('cross-file rules live in the guard', () => {
     expect(check([method('var')], [results('var', [a, { ...b, disagrees_with: ['var-d30-a'] }])])).toEqual([]);
   });
   test('a baseline row is printed by the baseline itself or by a surveyed paper, never by another baseline', () => {
-    const methods = [method('var'), method('dit', { role: 'baseline', family: 'diffusion', paper: { arxiv: '2212.09748', title: 'DiT', authors: ['W. Peebles'], v1: '2022-12-19' } }), method('adm', { role: 'baseline', family: 'diffusion', paper: { arxiv: '2105.05233', title: 'ADM', authors: ['P. Dhariwal'], v1: '2021-05-11' } })];
+    const methods = [
+      method('var'),
+      method('dit', {
+        role: 'baseline',
+        family: 'diffusion',
+        paper: { arxiv: '2212.09748', title: 'DiT', authors: ['W. Peebles'], v1: '2022-12-19' },
+      }),
+      method('adm', {
+        role: 'baseline',
+        family: 'diffusion',
+        paper: { arxiv: '2105.05233', title: 'ADM', authors: ['P. Dhariwal'], v1: '2021-05-11' },
+      }),
+    ];
     expect(check(methods, [results('dit', [row('dit-by-var'), row('dit-by-adm', { reported_in: 'adm' })])])).toEqual([
       'src/content/results/dit.yaml: row "dit-by-adm": reported_in names "adm", another baseline; a baseline\'s row is printed by its own paper or by a surveyed method\'s paper',
     ]);
   });
   test('the generator of a tokenizer paper resolves, and only such a paper names one', () => {
-    const tok = method('titok', { contribution: 'tokenizer', generator: 'maskgitt', paper: { arxiv: '2406.07550', title: 'TiTok', authors: ['Q. Yu'], v1: '2024-06-11' } });
-    expect(check([method('var'), tok], [])).toEqual(['src/content/methods/titok.mdx: generator names method "maskgitt", which does not exist (no src/content/methods/maskgitt.mdx)']);
-    expect(check([method('var', { generator: 'var' })], [])[0]).toContain('generator is for a tokenizer, decoding or training paper');
+    const tok = method('titok', {
+      contribution: 'tokenizer',
+      generator: 'maskgitt',
+      paper: { arxiv: '2406.07550', title: 'TiTok', authors: ['Q. Yu'], v1: '2024-06-11' },
+    });
+    expect(check([method('var'), tok], [])).toEqual([
+      'src/content/methods/titok.mdx: generator names method "maskgitt", which does not exist (no src/content/methods/maskgitt.mdx)',
+    ]);
+    expect(check([method('var', { generator: 'var' })], [])[0]).toContain(
+      'generator is for a tokenizer, decoding or training paper',
+    );
   });
   test('a "TODO" placeholder is an error only when asked (CI)', () => {
-    const m = { ...method('var', { summary: 'TODO: one sentence on what this method does differently.' }), body: 'TODO: the idea' };
+    const m = {
+      ...method('var', { summary: 'TODO: one sentence on what this method does differently.' }),
+      body: 'TODO: the idea',
+    };
     expect(check([m], [])).toEqual([]);
     expect(checkContent([m], [], schemas, [], [], { strictPlaceholders: true })).toEqual([
       'src/content/methods/var.mdx: summary still holds the placeholder "TODO"; fill it in or remove it',
@@ -258,7 +301,9 @@ describe('cross-file rules live in the guard', () => {
     ]);
     const spine = { order: 1, heading: 'VAR', text: 'Next-scale prediction, one token map per step, coarse to fine.' };
     expect(check([method('var', { role: 'core', spine })], [])).toEqual([]);
-    expect(check([method('var', { spine })], [])).toEqual(['src/content/methods/var.mdx: spine is only for a core method; role is "surveyed"']);
+    expect(check([method('var', { spine })], [])).toEqual([
+      'src/content/methods/var.mdx: spine is only for a core method; role is "surveyed"',
+    ]);
   });
   test('a heading of a page body must not take an id the page template uses', () => {
     const m = { ...method('var'), body: '## Results\n\nText.\n\n## Headline results\n' };

@@ -20,7 +20,10 @@ describe('the core methods have their numbers', () => {
     const own = rows.filter((r) => r.method === slug && r.reported_in === slug);
     for (const size of sizes) {
       const pattern = new RegExp(`^${size.replace(/[-]/g, '\\-')}(?![A-Za-z0-9])`);
-      expect(own.some((r) => pattern.test(r.model)), `${slug}: no row for ${size}`).toBe(true);
+      expect(
+        own.some((r) => pattern.test(r.model)),
+        `${slug}: no row for ${size}`,
+      ).toBe(true);
     }
   });
 

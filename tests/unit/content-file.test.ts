@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { frontmatterOf, splitFrontmatter } from '../../src/lib/content-file';
 
 describe('splitFrontmatter', () => {
-  test('gives the YAML and a body whose lines are the file\'s lines', () => {
+  test("gives the YAML and a body whose lines are the file's lines", () => {
     const { yaml, body } = splitFrontmatter('---\ntitle: x\n---\n## Heading\ntext\n');
     expect(yaml?.trim()).toBe('title: x');
     expect(body!.split('\n')[3]).toBe('## Heading');

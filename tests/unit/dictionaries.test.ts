@@ -10,11 +10,16 @@ import { LOCALES } from '../../src/i18n/locales';
 
 /** Every leaf of a dictionary as [dotted key, value]. */
 function leaves(o: object, prefix = ''): Array<[string, unknown]> {
-  return Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? leaves(v, `${prefix}${k}.`) : [[`${prefix}${k}`, v] as [string, unknown]]));
+  return Object.entries(o).flatMap(([k, v]) =>
+    v && typeof v === 'object' ? leaves(v, `${prefix}${k}.`) : [[`${prefix}${k}`, v] as [string, unknown]],
+  );
 }
 
 describe('dictionaries', () => {
-  const keys = (d: object) => leaves(d).map(([k]) => k).sort();
+  const keys = (d: object) =>
+    leaves(d)
+      .map(([k]) => k)
+      .sort();
   test('every language has exactly the English keys', () => {
     for (const l of LOCALES) {
       const missing = keys(en).filter((k) => !keys(DICTIONARIES[l]).includes(k));
@@ -28,13 +33,29 @@ describe('dictionaries', () => {
     for (const [k, v] of leaves(en)) {
       const other = zhLeaves.get(k);
       expect(typeof other, k).toBe(typeof v);
-      if (typeof v === 'string' && !part.test(k)) expect([k, v.trim().length > 0 && (other as string).trim().length > 0]).toEqual([k, true]);
-      if (typeof v === 'function') expect([k, (other as (...a: unknown[]) => unknown).length]).toEqual([k, (v as (...a: unknown[]) => unknown).length]);
+      if (typeof v === 'string' && !part.test(k))
+        expect([k, v.trim().length > 0 && (other as string).trim().length > 0]).toEqual([k, true]);
+      if (typeof v === 'function')
+        expect([k, (other as (...a: unknown[]) => unknown).length]).toEqual([
+          k,
+          (v as (...a: unknown[]) => unknown).length,
+        ]);
     }
   });
   test('the Chinese interface is in Chinese: every navigation label and page title holds Chinese characters', () => {
     const han = /\p{Script=Han}/u;
-    for (const [k, v] of leaves({ nav: zh.nav, titles: [zh.methods.title, zh.compare.title, zh.timeline.title, zh.concepts.title, zh.contribute.title, zh.notFound.title] })) expect([k, han.test(String(v))]).toEqual([k, true]);
+    for (const [k, v] of leaves({
+      nav: zh.nav,
+      titles: [
+        zh.methods.title,
+        zh.compare.title,
+        zh.timeline.title,
+        zh.concepts.title,
+        zh.contribute.title,
+        zh.notFound.title,
+      ],
+    }))
+      expect([k, han.test(String(v))]).toEqual([k, true]);
   });
   test('placeholders the browser scripts fill are in both languages', () => {
     for (const d of [en, zh]) {

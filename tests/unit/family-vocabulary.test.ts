@@ -26,9 +26,22 @@ describe('a family added to the vocabulary only', () => {
   });
   test('gets its group, label and description in the methods index', async () => {
     const { methodsIndex } = await import('../../src/lib/methods-index');
-    const m = { slug: 'toy', data: { short_name: 'Toy', role: 'surveyed', family: 'next-pixel-test', contribution: 'generator', paper: { v1: new Date('2025-01-01') } } } as unknown as Method;
+    const m = {
+      slug: 'toy',
+      data: {
+        short_name: 'Toy',
+        role: 'surveyed',
+        family: 'next-pixel-test',
+        contribution: 'generator',
+        paper: { v1: new Date('2025-01-01') },
+      },
+    } as unknown as Method;
     const group = methodsIndex([m])[0].groups[0];
-    expect([group.family, group.label, group.description]).toEqual(['next-pixel-test', 'Next pixel (test)', 'A family that exists only in this test.']);
+    expect([group.family, group.label, group.description]).toEqual([
+      'next-pixel-test',
+      'Next pixel (test)',
+      'A family that exists only in this test.',
+    ]);
     const zh = methodsIndex([m], 'zh')[0].groups[0];
     expect([zh.label, zh.description]).toEqual(['下一像素（测试）', '只存在于这个测试中的家族。']);
   });

@@ -1,6 +1,14 @@
 /** How each family fills a token grid (src/lib/generation-order.ts). */
 import { describe, expect, test } from 'vitest';
-import { maskedSteps, orderOfFamily, orderView, rasterSteps, scaleTokens, stepCount, VAR_SCALES } from '../../src/lib/generation-order';
+import {
+  maskedSteps,
+  orderOfFamily,
+  orderView,
+  rasterSteps,
+  scaleTokens,
+  stepCount,
+  VAR_SCALES,
+} from '../../src/lib/generation-order';
 
 describe('generation orders', () => {
   test('step counts: 256 for raster 16×16, 10 for VAR’s schedule, 64 for MAR by default', () => {
@@ -27,11 +35,11 @@ describe('generation orders', () => {
     expect(raster.frames.map((f) => f.step)).toEqual([64, 128, 192, 256]);
     expect(raster.frames.at(-1)!.path.match(/M/g)).toHaveLength(256);
     expect(orderView('next-scale').frames).toHaveLength(10);
-    expect([orderOfFamily('next-token'), orderOfFamily('next-scale'), orderOfFamily('masked-random-order'), orderOfFamily('diffusion')]).toEqual([
-      'raster',
-      'next-scale',
-      'random-sets',
-      undefined,
-    ]);
+    expect([
+      orderOfFamily('next-token'),
+      orderOfFamily('next-scale'),
+      orderOfFamily('masked-random-order'),
+      orderOfFamily('diffusion'),
+    ]).toEqual(['raster', 'next-scale', 'random-sets', undefined]);
   });
 });

@@ -4,14 +4,56 @@ import type { Method, ResultRow } from '../../src/lib/types';
 import { readMethods, readResults } from '../content';
 import { translation } from './translation-fixture';
 
-const spine = (order: number, families: string[], backbones: string[] = []) => ({ order, heading: `H${order}`, text: 'x'.repeat(40), families, backbones });
-const m = (slug: string, role: string, family: string, backbone: string, v1: string, s?: ReturnType<typeof spine>): Method =>
-  ({ slug, data: { short_name: slug.toUpperCase(), role, family, backbone, contribution: 'generator', tokenizer: { kind: 'discrete' }, paper: { v1: new Date(v1) }, spine: s } }) as unknown as Method;
+const spine = (order: number, families: string[], backbones: string[] = []) => ({
+  order,
+  heading: `H${order}`,
+  text: 'x'.repeat(40),
+  families,
+  backbones,
+});
+const m = (
+  slug: string,
+  role: string,
+  family: string,
+  backbone: string,
+  v1: string,
+  s?: ReturnType<typeof spine>,
+): Method =>
+  ({
+    slug,
+    data: {
+      short_name: slug.toUpperCase(),
+      role,
+      family,
+      backbone,
+      contribution: 'generator',
+      tokenizer: { kind: 'discrete' },
+      paper: { v1: new Date(v1) },
+      spine: s,
+    },
+  }) as unknown as Method;
 const row = (id: string, method: string, fid: number, reported_in = method, resolution = 256): ResultRow =>
-  ({ id, method, reported_in, model: id, resolution, metrics: { fid }, sampling: {}, source: { arxiv: '2401.00001', version: 'v1', table: 'Table 1' }, disagrees_with: [] }) as unknown as ResultRow;
+  ({
+    id,
+    method,
+    reported_in,
+    model: id,
+    resolution,
+    metrics: { fid },
+    sampling: {},
+    source: { arxiv: '2401.00001', version: 'v1', table: 'Table 1' },
+    disagrees_with: [],
+  }) as unknown as ResultRow;
 
 const methods = [
-  m('llamagen', 'core', 'next-token', 'decoder-transformer', '2024-06-10', spine(1, ['next-token', 'parallel-decoding'])),
+  m(
+    'llamagen',
+    'core',
+    'next-token',
+    'decoder-transformer',
+    '2024-06-10',
+    spine(1, ['next-token', 'parallel-decoding']),
+  ),
   m('aim', 'core', 'next-token', 'mamba-ssm', '2024-08-22', spine(2, [], ['mamba-ssm'])),
   m('par', 'surveyed', 'parallel-decoding', 'decoder-transformer', '2024-12-19'),
   m('newssm', 'surveyed', 'next-token', 'mamba-ssm', '2025-01-01'),
@@ -36,7 +78,12 @@ describe('homeView', () => {
     expect(v.counts).toEqual({ autoregressive: 5, baselines: 1, rows: 2 });
   });
   test('the best FID of each side uses only own rows at 256', () => {
-    const rows = [row('rar-xxl', 'rar', 1.48), row('rar-by-other', 'rar', 1.2, 'par'), row('rar-512', 'rar', 1.1, 'rar', 512), row('dit-xl', 'dit', 2.27)];
+    const rows = [
+      row('rar-xxl', 'rar', 1.48),
+      row('rar-by-other', 'rar', 1.2, 'par'),
+      row('rar-512', 'rar', 1.1, 'rar', 512),
+      row('dit-xl', 'dit', 2.27),
+    ];
     const v = homeView(methods, rows);
     expect([v.bestAr?.model, v.bestAr?.fid, v.bestDiffusion?.model]).toEqual(['rar-xxl', 1.48, 'dit-xl']);
   });
@@ -62,7 +109,9 @@ describe('each family best', () => {
 describe('the home page in another edition', () => {
   test("a core method's translated spine replaces its English heading and text; an untranslated one is marked English", () => {
     const methods = readMethods();
-    const view = homeView(methods, readResults(), [translation('methods', 'var', { spine: { heading: 'VAR', text: '下一尺度预测。由粗到细，每步一整张词元图。' } })]);
+    const view = homeView(methods, readResults(), [
+      translation('methods', 'var', { spine: { heading: 'VAR', text: '下一尺度预测。由粗到细，每步一整张词元图。' } }),
+    ]);
     const v = view.families.find((f) => f.slug === 'var')!;
     expect([v.text, v.lang]).toEqual(['下一尺度预测。由粗到细，每步一整张词元图。', undefined]);
     expect(view.families.find((f) => f.slug === 'mar')!.lang).toBe('en');

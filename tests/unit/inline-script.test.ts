@@ -11,7 +11,8 @@ describe('minifyInline', () => {
     expect(min.length).toBeLessThan(source.length * 0.7);
     expect(() => new Function(min)).not.toThrow();
     expect(min).not.toMatch(/ as HTML|<HTML\w+>/);
-    for (const hook of ['data-theme-toggle', 'search-dialog', 'data-module', 'data-copy-target']) expect(min).toContain(hook);
+    for (const hook of ['data-theme-toggle', 'search-dialog', 'data-module', 'data-copy-target'])
+      expect(min).toContain(hook);
   });
   test('the same source is compiled once', async () => {
     expect(minifyInline(source, 'head.ts')).toBe(minifyInline(source, 'head.ts'));

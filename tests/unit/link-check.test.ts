@@ -9,16 +9,21 @@ describe('internal link checking', () => {
   ];
 
   test('external links are not checked, internal ones are', () => {
-    expect(internalLinks('<a href="https://arxiv.org/abs/1"></a><a href="/methods/"></a><img src="/a.png">')).toEqual(['/methods/', '/a.png']);
+    expect(internalLinks('<a href="https://arxiv.org/abs/1"></a><a href="/methods/"></a><img src="/a.png">')).toEqual([
+      '/methods/',
+      '/a.png',
+    ]);
   });
 
   test('a site whose links all resolve has no problems', () => {
-    const html = '<a href="/survey/methods/mar/#results">x</a><link href="/survey/_astro/site.css"><a href="#top" id="top">t</a>';
+    const html =
+      '<a href="/survey/methods/mar/#results">x</a><link href="/survey/_astro/site.css"><a href="#top" id="top">t</a>';
     expect(brokenLinks(site('/survey/', html), '/survey/')).toEqual([]);
   });
 
   test('a missing page, a missing fragment and a link outside the base are each reported', () => {
-    const html = '<a href="/survey/methods/var/">a</a><a href="/survey/methods/mar/#cite">b</a><a href="/methods/mar/">c</a>';
+    const html =
+      '<a href="/survey/methods/var/">a</a><a href="/survey/methods/mar/#cite">b</a><a href="/methods/mar/">c</a>';
     expect(brokenLinks(site('/survey/', html), '/survey/')).toEqual([
       '/survey/: link "/survey/methods/var/" points at nothing',
       '/survey/: link "/survey/methods/mar/#cite" names a missing #cite',

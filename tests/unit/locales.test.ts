@@ -10,7 +10,8 @@ describe('locales', () => {
     expect(localePath('/methods/mar/', 'zh')).toBe('/zh/methods/mar/');
     expect(localePath('/compare/?family=next-scale#row-x', 'zh')).toBe('/zh/compare/?family=next-scale#row-x');
     expect(localePath('/methods/mar/', 'en')).toBe('/methods/mar/');
-    for (const p of ['/data/results.csv', '/rss.xml', '/_astro/search.B4x2kQ9z.js', '/pagefind/pagefind.js']) expect(localePath(p, 'zh')).toBe(p);
+    for (const p of ['/data/results.csv', '/rss.xml', '/_astro/search.B4x2kQ9z.js', '/pagefind/pagefind.js'])
+      expect(localePath(p, 'zh')).toBe(p);
     expect(stripLocale('/zh/methods/mar/')).toBe('/methods/mar/');
     expect(stripLocale('/zh/')).toBe('/');
     expect(stripLocale('/methods/zh/')).toBe('/methods/zh/');

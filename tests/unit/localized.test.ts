@@ -6,22 +6,45 @@ import { localized, conceptTitleIn, withoutTitle } from '../../src/lib/localized
 import { translation } from './translation-fixture';
 
 describe('a page in each edition', () => {
-  const mar = { slug: 'mar', data: { title: 'MAR: English', summary: 'English summary.', aliases: ['diffusion loss'] } };
+  const mar = {
+    slug: 'mar',
+    data: { title: 'MAR: English', summary: 'English summary.', aliases: ['diffusion loss'] },
+  };
   test('English shows the English page', () => {
-    expect(localized(mar, [translation('methods', 'mar')], 'en')).toEqual({ title: 'MAR: English', summary: 'English summary.', aliases: ['diffusion loss'], foreign: false });
+    expect(localized(mar, [translation('methods', 'mar')], 'en')).toEqual({
+      title: 'MAR: English',
+      summary: 'English summary.',
+      aliases: ['diffusion loss'],
+      foreign: false,
+    });
   });
   test('a translated page shows its translation, with the Chinese names first and the English ones kept for search', () => {
     const tr = translation('methods', 'mar', { title: 'MAR：中文', aliases: ['扩散损失'] });
     const page = localized(mar, [tr], 'zh');
-    expect([page.title, page.aliases, page.translation?.id, page.proseLang, page.foreign]).toEqual(['MAR：中文', ['扩散损失', 'diffusion loss'], 'zh/methods/mar', undefined, true]);
+    expect([page.title, page.aliases, page.translation?.id, page.proseLang, page.foreign]).toEqual([
+      'MAR：中文',
+      ['扩散损失', 'diffusion loss'],
+      'zh/methods/mar',
+      undefined,
+      true,
+    ]);
   });
   test('an untranslated page keeps its English title and marks its prose English', () => {
     const page = localized(mar, [translation('methods', 'var')], 'zh');
-    expect([page.title, page.translation, page.proseLang, page.foreign]).toEqual(['MAR: English', undefined, 'en', true]);
-    expect(conceptTitleIn([translation('concepts', 'metrics', { title: '评测指标' })], 'metrics', 'Metrics')).toBe('评测指标');
+    expect([page.title, page.translation, page.proseLang, page.foreign]).toEqual([
+      'MAR: English',
+      undefined,
+      'en',
+      true,
+    ]);
+    expect(conceptTitleIn([translation('concepts', 'metrics', { title: '评测指标' })], 'metrics', 'Metrics')).toBe(
+      '评测指标',
+    );
     expect(conceptTitleIn([], 'metrics', 'Metrics')).toBe('Metrics');
   });
   test('a guide shown below its translated title loses its own title only', () => {
-    expect(withoutTitle('<h1 id="contributing">Contributing</h1>\n<p>Text</p><h1>Second</h1>')).toBe('<p>Text</p><h1>Second</h1>');
+    expect(withoutTitle('<h1 id="contributing">Contributing</h1>\n<p>Text</p><h1>Second</h1>')).toBe(
+      '<p>Text</p><h1>Second</h1>',
+    );
   });
 });

@@ -6,7 +6,14 @@ import { readMethods, readResults } from '../content';
 describe('methodPage', () => {
   const methods = readMethods();
   const rows = readResults();
-  const input = { methods, rows, concepts: [], history: { changes: [], available: false }, page: '/methods/x/', repoUrl: 'https://example.org/r' };
+  const input = {
+    methods,
+    rows,
+    concepts: [],
+    history: { changes: [], available: false },
+    page: '/methods/x/',
+    repoUrl: 'https://example.org/r',
+  };
 
   test('a core page gets its generation order; a surveyed page does not', () => {
     const core = methods.find((m) => m.data.role === 'core' && m.data.family === 'next-scale') as Method;
@@ -14,7 +21,7 @@ describe('methodPage', () => {
     expect(methodPage(core, input).order).toBe('next-scale');
     expect(methodPage(surveyed, input).order).toBeUndefined();
   });
-  test('rows are the method\'s own, names and links resolved, report links carry the row', () => {
+  test("rows are the method's own, names and links resolved, report links carry the row", () => {
     const m = methods.find((x) => x.data.generator) as Method;
     const view = methodPage(m, input);
     expect(view.rows.length).toBe(rows.filter((r: ResultRow) => r.method === m.slug).length);

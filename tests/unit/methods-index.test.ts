@@ -4,7 +4,10 @@ import { FAMILIES } from '../../src/lib/vocab';
 import type { Method } from '../../src/lib/types';
 
 const m = (slug: string, v1: string, role: string, family: string, contribution = 'generator'): Method =>
-  ({ slug, data: { short_name: slug.toUpperCase(), role, family, contribution, paper: { v1: new Date(v1) } } }) as unknown as Method;
+  ({
+    slug,
+    data: { short_name: slug.toUpperCase(), role, family, contribution, paper: { v1: new Date(v1) } },
+  }) as unknown as Method;
 
 describe('methodsIndex', () => {
   const sections = methodsIndex([
@@ -22,8 +25,13 @@ describe('methodsIndex', () => {
   });
   test('groups in vocabulary order, each by first appearance, empty families left out', () => {
     const ar = sections[0].groups;
-    expect(ar.map((g) => g.family)).toEqual(FAMILIES.filter((f) => ['next-token', 'masked-random-order', 'parallel-decoding'].includes(f)));
-    expect(ar.find((g) => g.family === 'masked-random-order')!.entries.map((e) => e.method.slug)).toEqual(['titok', 'mar']);
+    expect(ar.map((g) => g.family)).toEqual(
+      FAMILIES.filter((f) => ['next-token', 'masked-random-order', 'parallel-decoding'].includes(f)),
+    );
+    expect(ar.find((g) => g.family === 'masked-random-order')!.entries.map((e) => e.method.slug)).toEqual([
+      'titok',
+      'mar',
+    ]);
   });
   test('a tokenizer or decoding paper is labelled; a generator is not', () => {
     const entries = sections[0].groups.flatMap((g) => g.entries);

@@ -13,10 +13,14 @@ describe('npm run new', () => {
   });
   test('refuses an existing slug, a malformed slug or arXiv id, and an empty title, saying why', () => {
     expect(checkNewMethod(input, ['mar'])).toEqual([]);
-    expect(checkNewMethod({ ...input, slug: 'mar' }, ['mar'])).toEqual(['slug "mar" is taken: src/content/methods/mar.mdx exists']);
+    expect(checkNewMethod({ ...input, slug: 'mar' }, ['mar'])).toEqual([
+      'slug "mar" is taken: src/content/methods/mar.mdx exists',
+    ]);
     expect(checkNewMethod({ ...input, slug: 'My Method' }, [])[0]).toMatch(/lower-case words joined by hyphens/);
     for (const bad of ['2406.1183', 'arXiv:2406.11838', '2406.11838v2', '1234.5678'])
-      expect(checkNewMethod({ ...input, arxiv: bad }, []), bad).toEqual([`arXiv id "${bad}" must look like 2406.11838 (no "arXiv:" prefix, no version)`]);
+      expect(checkNewMethod({ ...input, arxiv: bad }, []), bad).toEqual([
+        `arXiv id "${bad}" must look like 2406.11838 (no "arXiv:" prefix, no version)`,
+      ]);
     expect(checkNewMethod({ ...input, title: ' ' }, [])).toHaveLength(1);
   });
   test('old four-digit arXiv ids stay valid', () => {

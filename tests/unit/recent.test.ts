@@ -6,7 +6,18 @@ import { recentlyAdded } from '../../src/lib/recent';
 import type { Method } from '../../src/lib/types';
 
 const m = (slug: string, v1: string): Method =>
-  ({ slug, data: { short_name: slug.toUpperCase(), role: 'surveyed', family: 'next-token', backbone: 'x', contribution: 'generator', tokenizer: { kind: 'discrete' }, paper: { v1: new Date(v1) } } }) as unknown as Method;
+  ({
+    slug,
+    data: {
+      short_name: slug.toUpperCase(),
+      role: 'surveyed',
+      family: 'next-token',
+      backbone: 'x',
+      contribution: 'generator',
+      tokenizer: { kind: 'discrete' },
+      paper: { v1: new Date(v1) },
+    },
+  }) as unknown as Method;
 
 describe('recentlyAdded', () => {
   test('newest page first; the paper date stands in where git has no date', () => {

@@ -3,7 +3,19 @@ import { crossings, layoutTimeChart, records } from '../../src/lib/records';
 import type { CompareRow } from '../../src/lib/compare';
 
 const r = (id: string, family: string, date: string, fid: number, patch: Partial<CompareRow> = {}): CompareRow =>
-  ({ id, model: id, method: id, methodName: id, family, date, fid, resolution: 256, provenance: 0, release: 'paper', ...patch }) as CompareRow;
+  ({
+    id,
+    model: id,
+    method: id,
+    methodName: id,
+    family,
+    date,
+    fid,
+    resolution: 256,
+    provenance: 0,
+    release: 'paper',
+    ...patch,
+  }) as CompareRow;
 
 const rows = [
   r('adm', 'diffusion', '2021-05-11', 4.59),

@@ -6,9 +6,15 @@ import { takeHeadingId } from '../../src/markdown/rehype-heading-ids';
 
 describe('explicit heading ids', () => {
   test('a heading ending in {#id} gets that id, and the marker is removed', () => {
-    const h = { type: 'element', tagName: 'h2', children: [{ type: 'text', value: '逐词元的扩散损失 {#diffusion-loss-per-token}' }] };
+    const h = {
+      type: 'element',
+      tagName: 'h2',
+      children: [{ type: 'text', value: '逐词元的扩散损失 {#diffusion-loss-per-token}' }],
+    };
     expect(takeHeadingId(h)).toBe('diffusion-loss-per-token');
     expect(h.children[0].value).toBe('逐词元的扩散损失');
-    expect(takeHeadingId({ type: 'element', tagName: 'h2', children: [{ type: 'text', value: 'No id' }] })).toBeUndefined();
+    expect(
+      takeHeadingId({ type: 'element', tagName: 'h2', children: [{ type: 'text', value: 'No id' }] }),
+    ).toBeUndefined();
   });
 });

@@ -2,7 +2,12 @@ import { expect, test } from 'vitest';
 import rehypeScrollBoxes from '../../src/markdown/rehype-scroll-boxes';
 
 type Node = { type: string; tagName?: string; properties?: Record<string, unknown>; children?: Node[] };
-const el = (tagName: string, properties: Record<string, unknown> = {}, children: Node[] = []): Node => ({ type: 'element', tagName, properties, children });
+const el = (tagName: string, properties: Record<string, unknown> = {}, children: Node[] = []): Node => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 
 test('display formulas and tables become focusable scroll boxes; inline math and other elements do not', () => {
   const display = el('span', { className: ['katex-display'] }, [el('span', { className: ['katex'] })]);

@@ -5,7 +5,15 @@ const el = (tagName: string, text = '') => ({ type: 'element', tagName, children
 
 describe('wrapSections', () => {
   test('each h2 starts a section that holds everything up to the next h2; the lead stays outside', () => {
-    const out = wrapSections([el('p', 'lead'), el('h2', 'A'), el('p', 'a1'), el('h3', 'A.1'), el('p', 'a2'), el('h2', 'B'), el('p', 'b1')]);
+    const out = wrapSections([
+      el('p', 'lead'),
+      el('h2', 'A'),
+      el('p', 'a1'),
+      el('h3', 'A.1'),
+      el('p', 'a2'),
+      el('h2', 'B'),
+      el('p', 'b1'),
+    ]);
     expect(out.map((n) => n.tagName)).toEqual(['p', 'section', 'section']);
     expect(out[1].children!.map((n) => n.tagName)).toEqual(['h2', 'p', 'h3', 'p']);
     expect(out[2].children!.map((n) => n.tagName)).toEqual(['h2', 'p']);

@@ -4,8 +4,17 @@ import { editUrl, reportUrl } from '../../src/lib/repo-links';
 
 describe('repository links', () => {
   test('edit and prefilled report links', () => {
-    expect(editUrl('https://github.com/o/r', 'src/content/methods/var.mdx')).toBe('https://github.com/o/r/edit/main/src/content/methods/var.mdx');
-    const u = new URL(reportUrl('https://github.com/o/r', { page: '/methods/var/', row: 'var-d30', model: 'VAR-d30', shown: 'FID 1.97' }));
+    expect(editUrl('https://github.com/o/r', 'src/content/methods/var.mdx')).toBe(
+      'https://github.com/o/r/edit/main/src/content/methods/var.mdx',
+    );
+    const u = new URL(
+      reportUrl('https://github.com/o/r', {
+        page: '/methods/var/',
+        row: 'var-d30',
+        model: 'VAR-d30',
+        shown: 'FID 1.97',
+      }),
+    );
     expect(u.pathname).toBe('/o/r/issues/new');
     expect(Object.fromEntries(u.searchParams)).toEqual({
       template: 'report-wrong-number.yml',

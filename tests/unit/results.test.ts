@@ -52,7 +52,14 @@ describe('rowsOfMethod', () => {
       { ...row('small-cfg', { params_m: 200, sampling: { guidance: true } }), method: 'mar' },
       { ...row('not-mine'), method: 'dit' },
     ];
-    expect(rowsOfMethod(rows, 'mar').map((r) => r.id)).toEqual(['big', 'small-cfg', 'big-cfg', '512', 'readme', 'other-paper']);
+    expect(rowsOfMethod(rows, 'mar').map((r) => r.id)).toEqual([
+      'big',
+      'small-cfg',
+      'big-cfg',
+      '512',
+      'readme',
+      'other-paper',
+    ]);
   });
 });
 
@@ -65,7 +72,12 @@ describe('number formatting', () => {
     expect(columnDecimals([3.805, 2.6], 2)).toBe(3);
   });
   test('params read as a reader expects', () => {
-    expect([formatParams(111), formatParams(1400), formatParams(3100), formatParams(undefined)]).toEqual(['111M', '1.4B', '3.1B', undefined]);
+    expect([formatParams(111), formatParams(1400), formatParams(3100), formatParams(undefined)]).toEqual([
+      '111M',
+      '1.4B',
+      '3.1B',
+      undefined,
+    ]);
   });
   test('cells keep printed precision per column', () => {
     const rows: ResultRow[] = [
@@ -105,7 +117,9 @@ describe('sources', () => {
 
 describe('samplingLabel', () => {
   test('names guidance, schedule and steps', () => {
-    expect(samplingLabel(row('a', { sampling: { guidance: true, cfg: 3, cfg_schedule: 'linear', steps: 256 } }))).toBe('CFG 3 (linear), 256 steps');
+    expect(samplingLabel(row('a', { sampling: { guidance: true, cfg: 3, cfg_schedule: 'linear', steps: 256 } }))).toBe(
+      'CFG 3 (linear), 256 steps',
+    );
     expect(samplingLabel(row('a', { sampling: { guidance: false } }))).toBe('no guidance');
     expect(samplingLabel(row('a', { sampling: { guidance: true } }))).toBe('guidance (scale not stated)');
     expect(samplingLabel(row('a'))).toBe('not stated');

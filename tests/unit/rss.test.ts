@@ -6,7 +6,14 @@ describe('feed items', () => {
   test('one per method with its page, title and summary, dated by when it was added or else by its paper', () => {
     const items = feedItems(
       [
-        { slug: 'new', name: 'NEW', title: 'A <new> method', summary: 'Uses "quotes".', added: '2026-01-05', v1: '2025-01-01' },
+        {
+          slug: 'new',
+          name: 'NEW',
+          title: 'A <new> method',
+          summary: 'Uses "quotes".',
+          added: '2026-01-05',
+          v1: '2025-01-01',
+        },
         { slug: 'old', name: 'OLD', title: 'Old', summary: 'Old method.', v1: '2024-06-17' },
       ],
       (slug) => `https://x/methods/${slug}/`,

@@ -18,7 +18,9 @@ describe('search facets', () => {
     });
   });
   test("values lose commas, which would start another filter in Pagefind's attribute syntax", () => {
-    expect(pagefindPair('family', 'Decoder-only Transformer (causal)')).toBe('family:Decoder-only Transformer (causal)');
+    expect(pagefindPair('family', 'Decoder-only Transformer (causal)')).toBe(
+      'family:Decoder-only Transformer (causal)',
+    );
     expect(pagefindPair('tokenizer', 'None (pixels, or latent)')).toBe('tokenizer:None (pixels or latent)');
   });
 });

@@ -7,8 +7,13 @@ import { parseTranslationId, translationStatus } from '../../src/lib/translation
 const change = (hash: string, date: string) => ({ hash, date, subject: 'x' });
 
 describe('the outdated notice', () => {
-  test('shows when the English file has commits after the translation\'s last one, with the newest date', () => {
-    expect(translationStatus([change('b', '2026-03-01'), change('a', '2026-01-01')], [change('d', '2026-05-02'), change('c', '2026-04-01')])).toEqual({
+  test("shows when the English file has commits after the translation's last one, with the newest date", () => {
+    expect(
+      translationStatus(
+        [change('b', '2026-03-01'), change('a', '2026-01-01')],
+        [change('d', '2026-05-02'), change('c', '2026-04-01')],
+      ),
+    ).toEqual({
       updated: '2026-03-01',
       outdated: { date: '2026-05-02', changes: 2 },
     });

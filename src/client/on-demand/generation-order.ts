@@ -24,7 +24,9 @@ export function init(view: HTMLElement | null): void {
     for (const g of grids) g.classList.toggle('on', Number(g.dataset.frame) === step);
     slider.value = String(step);
     // The page gives the words in its language: data-template, data-play, data-pause.
-    counter.textContent = (counter.dataset.template || 'Step {step} of {total}').replace('{step}', String(step)).replace('{total}', String(total));
+    counter.textContent = (counter.dataset.template || 'Step {step} of {total}')
+      .replace('{step}', String(step))
+      .replace('{total}', String(total));
   };
   const stop = () => {
     if (timer) clearInterval(timer);

@@ -46,7 +46,12 @@ function loadPagefind(base: string): Promise<Pagefind> {
     // Long method pages should not lose to short ones that repeat a word: damp the length bonus; and a
     // page that names a method often (a follow-up) should not outrank the method's own page: damp term frequency.
     // No worker: the index is small, and the worker would cost one more script (43 KB) and its start-up.
-    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', ranking: { pageLength: 0.2, termFrequency: 0.2 }, noWorker: true });
+    await pagefind.options({
+      baseUrl: base,
+      highlightParam: 'highlight',
+      ranking: { pageLength: 0.2, termFrequency: 0.2 },
+      noWorker: true,
+    });
     pagefind.init();
     return pagefind;
   });
@@ -54,9 +59,14 @@ function loadPagefind(base: string): Promise<Pagefind> {
 }
 
 /** An element with attributes and children (strings become text, never HTML). */
-function h(tag: string, attrs: Record<string, string | boolean | undefined> = {}, ...children: (Node | string | null | undefined)[]): HTMLElement {
+function h(
+  tag: string,
+  attrs: Record<string, string | boolean | undefined> = {},
+  ...children: (Node | string | null | undefined)[]
+): HTMLElement {
   const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== false) el.setAttribute(k, v === true ? '' : v);
+  for (const [k, v] of Object.entries(attrs))
+    if (v !== undefined && v !== false) el.setAttribute(k, v === true ? '' : v);
   el.append(...children.filter((c): c is Node | string => c !== null && c !== undefined));
   return el;
 }
@@ -64,7 +74,9 @@ function h(tag: string, attrs: Record<string, string | boolean | undefined> = {}
 /** Pagefind's excerpt (page text with <mark> around matches) as DOM nodes: text and marks only. */
 function excerptNodes(html: string): Node[] {
   const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
-  return [...(doc.body.firstChild?.childNodes ?? [])].map((n) => (n.nodeName === 'MARK' ? h('mark', {}, n.textContent) : document.createTextNode(n.textContent ?? '')));
+  return [...(doc.body.firstChild?.childNodes ?? [])].map((n) =>
+    n.nodeName === 'MARK' ? h('mark', {}, n.textContent) : document.createTextNode(n.textContent ?? ''),
+  );
 }
 
 /** One result: the page's title as a link, its excerpt, and up to three matching sections. */
@@ -80,7 +92,14 @@ function resultItem(data: PagefindResultData): HTMLElement {
       ? h(
           'ul',
           { class: 'search-result__sections' },
-          ...subs.map((s) => h('li', {}, h('a', { class: 'search-result__section', href: s.url }, s.title), h('p', { class: 'search-result__excerpt' }, ...excerptNodes(s.excerpt ?? '')))),
+          ...subs.map((s) =>
+            h(
+              'li',
+              {},
+              h('a', { class: 'search-result__section', href: s.url }, s.title),
+              h('p', { class: 'search-result__excerpt' }, ...excerptNodes(s.excerpt ?? '')),
+            ),
+          ),
         )
       : null,
   );
@@ -90,7 +109,10 @@ function resultItem(data: PagefindResultData): HTMLElement {
  * The filters in a closed disclosure: one checkbox group per Pagefind filter, with how many pages
  * each value has. The groups are loaded when the disclosure is first opened (`loadFilters()`).
  */
-function filterGroups(loadFilters: () => Promise<Record<string, Record<string, number>>>, onChange: () => void): HTMLElement {
+function filterGroups(
+  loadFilters: () => Promise<Record<string, Record<string, number>>>,
+  onChange: () => void,
+): HTMLElement {
   const groups = h('div', { class: 'search-filters__groups' });
   const box = h('details', { class: 'search-filters' }, h('summary', {}, WORDS.filter), groups) as HTMLDetailsElement;
   box.addEventListener('toggle', () => box.open && loadFilters().then((all) => fillGroups(groups, all, onChange)));
@@ -114,7 +136,8 @@ function fillGroups(groups: HTMLElement, all: Record<string, Record<string, numb
 /** Checked filters as Pagefind expects them: any of the checked values within a group, all groups. */
 function checkedFilters(box: HTMLElement | null): Filters {
   const filters: Filters = {};
-  for (const input of box?.querySelectorAll<HTMLInputElement>('input:checked') ?? []) (filters[input.name] ??= { any: [] }).any.push(input.value);
+  for (const input of box?.querySelectorAll<HTMLInputElement>('input:checked') ?? [])
+    (filters[input.name] ??= { any: [] }).any.push(input.value);
   return filters;
 }
 
@@ -160,7 +183,10 @@ export async function mountSearch(
   const ready = () => loadPagefind(base);
   if (eager) ready();
   if (filters) {
-    filterBox = filterGroups(async () => (await ready()).filters(), () => run(input.value));
+    filterBox = filterGroups(
+      async () => (await ready()).filters(),
+      () => run(input.value),
+    );
     form.after(filterBox);
   }
 
@@ -186,12 +212,16 @@ export async function mountSearch(
     }
     const options = { filters: f };
     const pagefind = await ready();
-    const search = now ? await pagefind.search(q || null, options) : await pagefind.debouncedSearch(q || null, options, DEBOUNCE_MS);
+    const search = now
+      ? await pagefind.search(q || null, options)
+      : await pagefind.debouncedSearch(q || null, options, DEBOUNCE_MS);
     if (!search) return; // a newer keystroke took over
     if (input.value.trim() !== q) return; // typed on while the search ran
     results = search.results;
     const n = String(results.length);
-    const text = (results.length === 1 ? WORDS.countOne : WORDS.countMany).replace('{n}', n) + (q ? WORDS.countQuery.replace('{q}', q) : '');
+    const text =
+      (results.length === 1 ? WORDS.countOne : WORDS.countMany).replace('{n}', n) +
+      (q ? WORDS.countQuery.replace('{q}', q) : '');
     message.textContent = status.textContent = text;
     list.replaceChildren();
     // Busy while the first page of results arrives one by one (assistive technology waits for it).
@@ -225,9 +255,16 @@ export async function openSearchDialog(base: string, trigger?: Element | null): 
   if (!dialog) return;
   if (!dialog.dataset.mounted) {
     dialog.dataset.mounted = 'true';
-    await mountSearch(dialog.querySelector<HTMLElement>('[data-search-ui]')!, dialog.querySelector<HTMLElement>('[role="status"]')!, base, { autofocus: true });
+    await mountSearch(
+      dialog.querySelector<HTMLElement>('[data-search-ui]')!,
+      dialog.querySelector<HTMLElement>('[role="status"]')!,
+      base,
+      { autofocus: true },
+    );
   }
-  dialog.addEventListener('close', () => (trigger instanceof HTMLElement ? trigger.focus() : undefined), { once: true });
+  dialog.addEventListener('close', () => (trigger instanceof HTMLElement ? trigger.focus() : undefined), {
+    once: true,
+  });
 }
 
 /** The /search/ page: mount with filters, prefill from ?q=, keep ?q= in the address as the reader types. */

@@ -21,7 +21,9 @@ export function init(root: HTMLElement | null): void {
     for (const section of document.querySelectorAll<HTMLElement>('[data-timeline-year]'))
       section.hidden = ![...section.querySelectorAll<HTMLElement>('[data-timeline-entry]')].some((li) => !li.hidden);
     // The sentence comes from the page, in its language (data-template with {shown} and {total}).
-    status.textContent = (status.dataset.template || 'Showing {shown} of {total} papers.').replace('{shown}', String(shown)).replace('{total}', String(entries.length));
+    status.textContent = (status.dataset.template || 'Showing {shown} of {total} papers.')
+      .replace('{shown}', String(shown))
+      .replace('{total}', String(entries.length));
     const q = new URLSearchParams(location.search);
     if (on.length) q.set('family', on.join(','));
     else q.delete('family');

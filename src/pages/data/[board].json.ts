@@ -12,7 +12,10 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ props }) => {
   const board = BOARDS.find((b) => b.slug === props.slug)!;
   const rows = boardRows(toCompareRows(await loadResults(), await loadMethods()), board);
-  return new Response(JSON.stringify({ board: board.slug, title: board.title, holds: board.holds, rows: boardRecords(rows) }, null, 2), {
-    headers: { 'Content-Type': 'application/json' },
-  });
+  return new Response(
+    JSON.stringify({ board: board.slug, title: board.title, holds: board.holds, rows: boardRecords(rows) }, null, 2),
+    {
+      headers: { 'Content-Type': 'application/json' },
+    },
+  );
 };
