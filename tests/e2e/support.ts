@@ -16,15 +16,25 @@ export async function axeViolations(page: Page, include?: string, exclude?: stri
   );
 }
 
-/** Of the surveyed and baseline method pages (one template, differing only in data), one in this many is scanned by axe. */
-export const SHARED_SAMPLE = 3;
+/**
+ * How many of the surveyed and baseline method pages (one template, differing only in data) axe
+ * scans: a fixed number, spread evenly over them, so that the scans do not grow with the pages.
+ */
+export const SHARED_SCANS = 24;
+
+/** Of `n` items, the indices of `k` spread evenly from the first to the last (all of them when n <= k). */
+export function spread(n: number, k: number): number[] {
+  if (n <= k) return [...Array(n).keys()];
+  return [...new Set([...Array(k).keys()].map((j) => Math.round((j * (n - 1)) / (k - 1))))];
+}
 
 /**
  * Themes in which axe scans a page. Surveyed and baseline method pages share one template and
- * differ only in data: one in SHARED_SAMPLE is scanned, in one theme, alternating, so both themes
- * cover the template many times over (every one of them still gets the page's other gates). A page
- * of the Chinese edition is its English twin's template in other words: one theme, alternating.
- * Every other page (the core pages, with their own sections, included) is scanned in both.
+ * differ only in data: SHARED_SCANS of them, spread evenly, are scanned, in one theme, alternating,
+ * so both themes cover the template many times over (every one of them still gets the page's
+ * other gates). A page of the Chinese edition is its English twin's template in other words: one
+ * theme, alternating. Every other page (the core pages, with their own sections, included) is
+ * scanned in both.
  */
 export function themesToScan(path: string): string[] {
   if (path.startsWith(`${EDITION}/`)) {
@@ -33,10 +43,12 @@ export function themesToScan(path: string): string[] {
       .indexOf(path);
     return [j % 2 === 0 ? 'dark' : 'light'];
   }
-  const i = sharedMethodPages().indexOf(path);
+  const shared = sharedMethodPages();
+  const i = shared.indexOf(path);
   if (i === -1) return ['light', 'dark'];
-  if (i % SHARED_SAMPLE !== 0) return [];
-  return [(i / SHARED_SAMPLE) % 2 === 0 ? 'light' : 'dark'];
+  const k = spread(shared.length, SHARED_SCANS).indexOf(i);
+  if (k === -1) return [];
+  return [k % 2 === 0 ? 'light' : 'dark'];
 }
 
 /** The prefix of the Chinese edition's pages. */
