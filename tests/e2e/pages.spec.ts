@@ -1,8 +1,11 @@
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import {
   axeViolations,
   EDITION,
-  pagesToCheck,
+  browserGatePaths,
+  builtPagePaths,
+  staticPageProblems,
   recordConsoleErrors,
   recordForeignRequests,
   sitemapPaths,
@@ -18,7 +21,7 @@ test('the sitemap lists the home page, the methods index and every method page',
 
 // One page load per page for every page-level gate: status, structure, console, network, accessibility.
 test.describe.configure({ timeout: 120_000 });
-for (const path of pagesToCheck()) {
+for (const path of browserGatePaths()) {
   const themes = themesToScan(path);
   test(`${path || 'home'}: 200, one h1, a title, no console error, no other origin${themes.length ? `, no WCAG 2.2 A/AA violation (${themes.join(' and ')})` : ''}`, async ({
     page,
@@ -47,6 +50,38 @@ for (const path of pagesToCheck()) {
     expect(foreign, 'requests to other origins').toEqual([]);
   });
 }
+
+test('every built page of both editions has one h1 and a title, and loads nothing from another origin', () => {
+  const pages = builtPagePaths();
+  expect(pages.length).toBeGreaterThan(100);
+  const problems = pages.flatMap((p) =>
+    staticPageProblems(readFileSync(`dist/${p}index.html`, 'utf8')).map((e) => `/${p}: ${e}`),
+  );
+  expect(problems).toEqual([]);
+});
+
+test('the static page check finds what it is for', () => {
+  const page = (body: string, head = '<title>T</title>') => `<html><head>${head}</head><body>${body}</body></html>`;
+  expect(staticPageProblems(page('<h1>A</h1><a href="https://arxiv.org/abs/1">paper</a>'))).toEqual([]);
+  expect(staticPageProblems(page('<h1>A</h1><link rel="canonical" href="https://x.org/">'))).toEqual([]);
+  expect(staticPageProblems(page('<h1>A</h1><h1 class="b">B</h1>'))).toEqual(['2 h1 elements']);
+  expect(staticPageProblems(page('<h1>A</h1>', '<title> </title>'))).toEqual(['no title']);
+  expect(staticPageProblems(page('<h1>A</h1><img alt="" src="//cdn.example/x.png">'))).toHaveLength(1);
+  expect(
+    staticPageProblems(page('<h1>A</h1><img alt="" srcset="/a.png 1x, https://cdn.example/b.png 2x">')),
+  ).toHaveLength(1);
+  expect(
+    staticPageProblems(page('<h1>A</h1>', '<title>T</title><link href="https://fonts.example/css" rel="stylesheet">')),
+  ).toHaveLength(1);
+  expect(
+    staticPageProblems(
+      page('<h1>A</h1>', "<title>T</title><style>@font-face{src:url('https://f.example/a.woff2')}</style>"),
+    ),
+  ).toHaveLength(1);
+  expect(
+    staticPageProblems(page('<h1>A</h1><script type="module" src="https://cdn.example/x.js"></script>')),
+  ).toHaveLength(1);
+});
 
 test('an unknown address answers 404 with the site page', async ({ page }) => {
   const response = await page.goto('no-such-page/');

@@ -99,6 +99,49 @@ export function pagesToCheck(dir = 'dist'): string[] {
 }
 
 /**
+ * The pages a browser visits for the page-level gates (status, one h1, a title, no console error,
+ * no other origin, axe): every page of pagesToCheck(), except the surveyed and baseline method pages
+ * that axe does not scan. Those share one template and one script with the pages that are visited,
+ * and the gates that can be read from the HTML (one h1, a title, nothing loaded from another origin)
+ * are checked on every built page of both editions by `staticPageProblems()`.
+ */
+export function browserGatePaths(dir = 'dist'): string[] {
+  const shared = new Set(sharedMethodPages());
+  return pagesToCheck(dir).filter((p) => !shared.has(p) || themesToScan(p).length > 0);
+}
+
+/** Elements whose URL attributes the browser fetches (a link only for the relations that load something). */
+const FETCHING = /<(script|img|iframe|source|video|audio|embed|object|track|input|link)\b([^>]*)>/gi;
+const LOADING_REL = /\b(stylesheet|preload|modulepreload|prefetch|icon|manifest|apple-touch-icon)\b/i;
+const URL_ATTRS = /\b(src|href|srcset|data|poster)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi;
+const OTHER_ORIGIN = /^\s*(?:https?:)?\/\//i;
+
+/**
+ * What the HTML of one built page gets wrong of the gates that need no browser: exactly one h1, a
+ * non-empty title, and no resource (script, style, image, font, frame) from another origin, in an
+ * element or in CSS (`url()`, `@import`).
+ */
+export function staticPageProblems(html: string): string[] {
+  const problems: string[] = [];
+  const h1 = html.match(/<h1[\s>]/gi)?.length ?? 0;
+  if (h1 !== 1) problems.push(`${h1} h1 elements`);
+  if (!/<title>[^<]*\S[^<]*<\/title>/.test(html)) problems.push('no title');
+  for (const [, tag, attrs] of html.matchAll(FETCHING)) {
+    if (tag.toLowerCase() === 'link' && !LOADING_REL.test(/\brel\s*=\s*("[^"]*"|'[^']*'|\S+)/i.exec(attrs)?.[1] ?? ''))
+      continue;
+    for (const [, name, raw] of attrs.matchAll(URL_ATTRS)) {
+      const value = raw.replace(/^["']|["']$/g, '');
+      const urls = name.toLowerCase() === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0]) : [value];
+      for (const u of urls)
+        if (OTHER_ORIGIN.test(u)) problems.push(`<${tag} ${name}="${u}"> loads from another origin`);
+    }
+  }
+  for (const m of html.matchAll(/(?:url\(\s*["']?|@import\s+["'])((?:https?:)?\/\/[^"')\s]+)/gi))
+    problems.push(`CSS loads ${m[1]} from another origin`);
+  return problems;
+}
+
+/**
  * Page paths (relative to the base) listed in the built sitemap in `dist`, read from disk so that
  * each page gets its own test. The build must run first (`npm test` does).
  */
