@@ -190,16 +190,15 @@ describe('the content guard refuses bad content and names the file, the row and 
   });
 });
 
-describe.concurrent('the build stops on bad content, and builds the unbroken copy', () => {
+// Each message names its own cause (the file, and the guard's, MDX's or KaTeX's words), so a copy that
+// failed for another reason would not match it; that a copy of the site builds is shown by the
+// contributor-path test (contributor-path.test.ts), which builds one with a new method.
+describe.concurrent('the build stops on bad content', () => {
   const GUARD_CASE = CASES[1]; // a wrong type: the guard's message stops the real build
   test.each([GUARD_CASE, ...BUILD_CASES])('%s', { timeout: 180_000 }, async (_name, mutate, message) => {
     const { status, output } = await buildWith(mutate);
     expect(status, output.slice(-2000)).not.toBe(0);
     if (typeof message === 'string') expect(output).toContain(message);
     else expect(output).toMatch(message);
-  });
-  test('the unbroken copy builds (the cases fail for their own reason)', { timeout: 180_000 }, async () => {
-    const { status, output } = await buildWith(() => {});
-    expect(status, output.slice(-2000)).toBe(0);
   });
 });
