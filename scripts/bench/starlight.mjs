@@ -1,7 +1,8 @@
 // The benchmark's synthetic method pages as a minimal Starlight site, to compare build time,
 // memory, page weight and search with the same content. Math is set up as in the site's own
 // astro.config.mjs (the unified Markdown processor with remark-math and rehype-katex) and
-// KaTeX's stylesheet is added as custom CSS. Starlight's built-in Pagefind search is kept.
+// KaTeX's stylesheet is added as custom CSS. Starlight's built-in Pagefind search is kept. Like the
+// site, it has an English and a Chinese edition, so that both build the same pages.
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -23,7 +24,16 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { strict: 'error' }]] }),
   },
-  integrations: [starlight({ title: 'Synthetic survey', customCss: ['katex/dist/katex.min.css'] })],
+  // Two editions, as the site has: Starlight builds every page in each locale, the untranslated ones
+  // with the English content (its fallback), as the site builds every method page under /zh/.
+  integrations: [
+    starlight({
+      title: 'Synthetic survey',
+      customCss: ['katex/dist/katex.min.css'],
+      defaultLocale: 'root',
+      locales: { root: { label: 'English', lang: 'en' }, zh: { label: '简体中文', lang: 'zh-CN' } },
+    }),
+  ],
   devToolbar: { enabled: false },
 });
 `;

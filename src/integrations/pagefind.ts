@@ -35,11 +35,12 @@ export default function pagefindIndex(): AstroIntegration {
           const records = LOCALES.flatMap((locale) =>
             rowSearchRecords(read<ResultExport[]>('results.json'), read<MethodExport[]>('methods.json'), locale),
           );
-          for (const record of records) {
-            const r = await index.addCustomRecord(record);
+          // Sent at once: Pagefind's service answers each request by its id, so they need not wait in turn.
+          const results = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+          results.forEach((r, i) => {
             if (r.errors.length)
-              throw new Error(`Pagefind could not add the record of ${record.url}: ${r.errors.join('; ')}`);
-          }
+              throw new Error(`Pagefind could not add the record of ${records[i].url}: ${r.errors.join('; ')}`);
+          });
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length)
             throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
