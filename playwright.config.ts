@@ -1,12 +1,12 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium.mjs';
 
 /**
  * Browser tests run against the built site served by `astro preview` (build first: `npm run build`).
  * Debian's Chromium is used where it is installed (CI, machines without Playwright's own browser
- * download); elsewhere Playwright's bundled Chromium (`npx playwright install chromium`).
+ * download); elsewhere Playwright's bundled Chromium (`npx playwright install chromium`). The same
+ * browser and flags serve the benchmark (scripts/lib/chromium.mjs).
  */
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const PORT = Number(process.env.PREVIEW_PORT || 4329);
 const BASE_PATH = process.env.BASE_PATH || '/';
 
@@ -19,16 +19,7 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}${BASE_PATH.replace(/\/?$/, '/')}`,
-    launchOptions: {
-      executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   projects: [
     { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /no-js\.spec\.ts$/ },

@@ -1,25 +1,18 @@
 // Lighthouse on a served site: the four category scores (0-100) of each page, on mobile (Lighthouse's
 // default emulation: a mid-range phone on a throttled 4G link) and desktop. Uses Debian's Chromium
 // where it exists, else Chrome found by chrome-launcher.
-import { existsSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 /** One Lighthouse run in a fresh browser (no state carried over from another page). */
 async function audit(url, formFactor) {
   const chrome = await chromeLauncher.launch({
-    chromePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+    chromePath: CHROMIUM_PATH,
     chromeFlags: FLAGS,
   });
   try {

@@ -1,9 +1,9 @@
 // Serves a built folder as a static host would (see static-server.mjs) on a free local port, and
 // a Chromium for measuring it (Debian's where it exists, else Playwright's own).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.mjs';
 
 /** Serves `dir`/dist from a child process; resolves to `{ base, stop }` once it listens. */
 export function preview(dir) {
@@ -20,14 +20,4 @@ export function preview(dir) {
 }
 
 /** A headless Chromium with the flags this project's tests use. */
-export const launchBrowser = () =>
-  chromium.launch({
-    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+export const launchBrowser = () => chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

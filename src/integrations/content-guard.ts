@@ -55,15 +55,15 @@ export function checkContentDir(root: string, { strictPlaceholders = false } = {
     existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((n) => !n.startsWith('.')) : [];
   const strays: string[] = [];
   // One table of folders (src/lib/content-folders.ts): each folder's one file type; anything else there is a stray.
-  const files = { methods: [], results: [], concepts: [] } as Record<ContentKind, RawFile[]>;
-  for (const [kind, { dir, ext }] of Object.entries(CONTENT_FOLDERS) as [
-    ContentKind,
-    (typeof CONTENT_FOLDERS)[ContentKind],
-  ][])
+  const kinds = Object.keys(CONTENT_FOLDERS) as ContentKind[];
+  const files = Object.fromEntries(kinds.map((k) => [k, [] as RawFile[]])) as Record<ContentKind, RawFile[]>;
+  for (const kind of kinds) {
+    const { dir, ext } = CONTENT_FOLDERS[kind];
     for (const name of list(dir)) {
       if (extname(name) === ext) files[kind].push(parseFile(root, dir, name, ext === '.mdx'));
       else strays.push(`${dir}/${name}`);
     }
+  }
   const { methods, results, concepts } = files;
   return [
     ...checkContent(

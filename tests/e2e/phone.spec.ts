@@ -1,6 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { axeViolations, builtPagePaths } from './support';
-import { readMethods } from '../content';
+import { axeViolations, builtPagePaths, firstMethodPage } from './support';
 import { en } from '../../src/i18n/en';
 import { zh } from '../../src/i18n/zh';
 
@@ -9,22 +8,14 @@ import { zh } from '../../src/i18n/zh';
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
 const built = builtPagePaths();
-const methods = readMethods();
-const firstOfRole = (role: string) =>
-  `methods/${
-    methods
-      .filter((m) => m.data.role === role)
-      .map((m) => m.slug)
-      .sort()[0]
-  }/`;
 const boards = built.filter((p) => p.startsWith('leaderboard/'));
 /** One page of every type the site has (every board, since each is its own layout question). */
 const pageTypes = [
   '',
   'methods/',
-  firstOfRole('core'),
-  firstOfRole('surveyed'),
-  firstOfRole('baseline'),
+  firstMethodPage('core'),
+  firstMethodPage('surveyed'),
+  firstMethodPage('baseline'),
   'compare/',
   ...boards,
   'timeline/',
@@ -34,7 +25,7 @@ const pageTypes = [
   'contribute/',
   // The Chinese edition: its longer interface words in the header, a translated core page, a board.
   'zh/',
-  `zh/${firstOfRole('core')}`,
+  `zh/${firstMethodPage('core')}`,
   'zh/leaderboard/',
 ];
 

@@ -62,6 +62,15 @@ function sharedMethodPages(): string[] {
     .sort();
 }
 
+/** The first method page (by slug) of a role: the sample of its template ("methods/aim/" for "core"). */
+export function firstMethodPage(role: string): string {
+  const slugs = readMethods()
+    .filter((m) => m.data.role === role)
+    .map((m) => m.slug)
+    .sort();
+  return `methods/${slugs[0]}/`;
+}
+
 /**
  * The pages the page-level gates visit: every English page, and one page of each template in the
  * Chinese edition (its pages are the English templates with Chinese words, and the translated core
@@ -71,20 +80,12 @@ function sharedMethodPages(): string[] {
  */
 export function pagesToCheck(dir = 'dist'): string[] {
   const built = builtPagePaths(dir);
-  const methods = readMethods();
-  const first = (role: string) =>
-    `methods/${
-      methods
-        .filter((m) => m.data.role === role)
-        .map((m) => m.slug)
-        .sort()[0]
-    }/`;
   const types = [
     '',
     'methods/',
-    first('core'),
-    first('surveyed'),
-    first('baseline'),
+    firstMethodPage('core'),
+    firstMethodPage('surveyed'),
+    firstMethodPage('baseline'),
     'compare/',
     'leaderboard/',
     'timeline/',

@@ -30,6 +30,12 @@ describe('buildModules', async () => {
     expect(exportsOf('timeline-filter')).toContain('init');
   });
 
+  test("the pages' type for the map names exactly the modules in the folder", () => {
+    const declared = readFileSync(join(root, 'src/client/modules.d.ts'), 'utf8');
+    const union = /Record<([^,]+),\s*string>/.exec(declared)![1];
+    expect([...union.matchAll(/'([^']+)'/g)].map((m) => m[1]).sort()).toEqual([...names].sort());
+  });
+
   test('Pagefind stays a run-time URL, not a bundled import', () => {
     const code = files.find((f) => f.fileName === paths.search)!.code;
     expect(code).toContain('pagefind/pagefind.js');
