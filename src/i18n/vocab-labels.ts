@@ -1,6 +1,6 @@
 /**
  * The labels of every vocabulary value in one language, as the components and view models read them.
- * The values and both languages' labels live in src/lib/vocab.ts; this only picks a language.
+ * The values and both languages' labels live in src/lib/vocab.ts, one record per value; this only picks a language.
  */
 import type { Locale } from './locales';
 import * as V from '../lib/vocab';
@@ -14,29 +14,21 @@ export interface VocabLabels {
   familyDescription: Record<V.Family, string>;
   backbone: Record<V.Backbone, string>;
   tokenizer: Record<V.TokenizerKind, string>;
+  v1Read: Record<V.V1Read, string>;
 }
 
-const LABELS: Record<Locale, VocabLabels> = {
-  en: {
-    role: V.ROLE_LABELS,
-    contribution: V.CONTRIBUTION_LABELS,
-    head: V.HEAD_LABELS,
-    release: V.RELEASE_LABELS,
-    family: V.FAMILY_LABELS,
-    familyDescription: V.FAMILY_DESCRIPTIONS,
-    backbone: V.BACKBONE_LABELS,
-    tokenizer: V.TOKENIZER_KIND_LABELS,
-  },
-  zh: {
-    role: V.ROLE_LABELS_ZH,
-    contribution: V.CONTRIBUTION_LABELS_ZH,
-    head: V.HEAD_LABELS_ZH,
-    release: V.RELEASE_LABELS_ZH,
-    family: V.FAMILY_LABELS_ZH,
-    familyDescription: V.FAMILY_DESCRIPTIONS_ZH,
-    backbone: V.BACKBONE_LABELS_ZH,
-    tokenizer: V.TOKENIZER_KIND_LABELS_ZH,
-  },
-};
+const labels = (lang: Locale): VocabLabels => ({
+  role: V.labelsIn(V.ROLE, lang),
+  contribution: V.labelsIn(V.CONTRIBUTION, lang),
+  head: V.labelsIn(V.HEAD, lang),
+  release: V.labelsIn(V.RELEASE, lang),
+  family: V.labelsIn(V.FAMILY, lang),
+  familyDescription: V.descriptionsIn(V.FAMILY, lang),
+  backbone: V.labelsIn(V.BACKBONE, lang),
+  tokenizer: V.labelsIn(V.TOKENIZER_KIND, lang),
+  v1Read: V.labelsIn(V.V1_READ, lang),
+});
+
+const LABELS: Record<Locale, VocabLabels> = { en: labels('en'), zh: labels('zh') };
 
 export const vocabLabels = (locale: Locale = 'en'): VocabLabels => LABELS[locale];

@@ -4,11 +4,11 @@
  * as `--family`. Charts, legends and the timeline read `var(--family)`, so a new family in
  * `vocab.ts` needs no CSS edit.
  */
-import { FAMILIES, FAMILY_COLORS, type Family } from './vocab';
+import { FAMILIES, FAMILY, type Family } from './vocab';
 
 /** The custom properties, in the tokens layer, for a <style> in every page's head. */
 export function familyTokensCss(): string {
-  const props = FAMILIES.map((f) => `--family-${f}:light-dark(${FAMILY_COLORS[f][0]},${FAMILY_COLORS[f][1]})`);
+  const props = FAMILIES.map((f) => `--family-${f}:light-dark(${FAMILY[f].colors[0]},${FAMILY[f].colors[1]})`);
   return `@layer tokens{:root{${props.join(';')}}}`;
 }
 

@@ -1,221 +1,225 @@
 /**
- * The one source of truth for every list of allowed values in the content model.
- * `src/content.config.ts` builds its `z.enum()`s from these lists; components and
- * filters read the labels from here too, so adding a value is a one-line change.
+ * The one source of truth for every list of allowed values in the content model, one record per
+ * value: its labels (and, where it has them, description and colours) in every edition's language.
+ * `src/content.config.ts` builds its `z.enum()`s from the value lists derived here; components,
+ * filters and both editions read the labels through `src/i18n/vocab-labels.ts`, so a new value is
+ * one entry here.
  */
+
+/** A text in every language of the site. */
+export interface Bilingual {
+  en: string;
+  zh: string;
+}
+
+/** One vocabulary value: its label and, for some vocabularies, a description. */
+export interface VocabEntry {
+  label: Bilingual;
+  description?: Bilingual;
+}
+
+/** The values of a vocabulary, in declaration order, as the non-empty tuple `z.enum()` takes. */
+const valuesOf = <K extends string>(vocab: Record<K, unknown>) => Object.keys(vocab) as [K, ...K[]];
+
+/** Every value's label in one language. */
+export const labelsIn = <K extends string>(vocab: Record<K, VocabEntry>, lang: keyof Bilingual): Record<K, string> =>
+  Object.fromEntries(Object.entries<VocabEntry>(vocab).map(([k, v]) => [k, v.label[lang]])) as Record<K, string>;
+
+/** Every value's description in one language (an empty string where a value has none). */
+export const descriptionsIn = <K extends string>(
+  vocab: Record<K, VocabEntry>,
+  lang: keyof Bilingual,
+): Record<K, string> =>
+  Object.fromEntries(Object.entries<VocabEntry>(vocab).map(([k, v]) => [k, v.description?.[lang] ?? ''])) as Record<
+    K,
+    string
+  >;
 
 /**
  * A method's place on the site: the seed methods whose families are its spine (long pages, the
  * generation-order view), the other autoregressive methods it surveys (shorter pages), and the
  * methods they are compared against.
  */
-export const ROLES = ['core', 'surveyed', 'baseline'] as const;
+export const ROLE = {
+  core: { label: { en: 'Core: the four seed families', zh: '核心：四个起点家族' } },
+  surveyed: { label: { en: 'Surveyed autoregressive method', zh: '综述收录的自回归方法' } },
+  baseline: { label: { en: 'Baseline (diffusion, GAN, earlier AR)', zh: '基线（扩散、GAN、早期自回归）' } },
+} satisfies Record<string, VocabEntry>;
+export const ROLES = valuesOf(ROLE);
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABELS: Record<Role, string> = {
-  core: 'Core: the four seed families',
-  surveyed: 'Surveyed autoregressive method',
-  baseline: 'Baseline (diffusion, GAN, earlier AR)',
-};
-
-export const ROLE_LABELS_ZH: Record<Role, string> = {
-  core: '核心：四个起点家族',
-  surveyed: '综述收录的自回归方法',
-  baseline: '基线（扩散、GAN、早期自回归）',
-};
-
 /** What a paper changes, so that a reader can tell a new generator from a new tokenizer or sampler. */
-export const CONTRIBUTIONS = ['generator', 'tokenizer', 'decoding', 'training'] as const;
+export const CONTRIBUTION = {
+  generator: {
+    label: { en: 'Generator', zh: '生成器' },
+    description: { en: 'A new generative model or generation order.', zh: '新的生成模型或生成顺序。' },
+  },
+  tokenizer: {
+    label: { en: 'Tokenizer', zh: '分词器' },
+    description: {
+      en: 'A new image tokenizer, paired with an existing generator.',
+      zh: '新的图像分词器，与已有生成器配合使用。',
+    },
+  },
+  decoding: {
+    label: { en: 'Decoding', zh: '解码' },
+    description: {
+      en: 'A faster or parallel way to sample from an existing autoregressive model.',
+      zh: '从已有自回归模型中更快或并行采样的方法。',
+    },
+  },
+  training: {
+    label: { en: 'Training objective or guidance', zh: '训练目标或引导' },
+    description: {
+      en: 'A training objective or a guidance method applied to existing generators.',
+      zh: '用于已有生成器的训练目标或引导方法。',
+    },
+  },
+} satisfies Record<string, VocabEntry>;
+export const CONTRIBUTIONS = valuesOf(CONTRIBUTION);
 export type Contribution = (typeof CONTRIBUTIONS)[number];
-
-export const CONTRIBUTION_LABELS: Record<Contribution, string> = {
-  generator: 'Generator',
-  tokenizer: 'Tokenizer',
-  decoding: 'Decoding',
-  training: 'Training objective or guidance',
-};
-
-export const CONTRIBUTION_DESCRIPTIONS: Record<Contribution, string> = {
-  generator: 'A new generative model or generation order.',
-  tokenizer: 'A new image tokenizer, paired with an existing generator.',
-  decoding: 'A faster or parallel way to sample from an existing autoregressive model.',
-  training: 'A training objective or a guidance method applied to existing generators.',
-};
-
-export const CONTRIBUTION_LABELS_ZH: Record<Contribution, string> = {
-  generator: '生成器',
-  tokenizer: '分词器',
-  decoding: '解码',
-  training: '训练目标或引导',
-};
 
 /**
  * What the generator outputs for each token (or each step): a distribution over codes, or a small
  * model that samples a continuous vector. Its own sampling steps run inside every generator step.
  */
-export const HEADS = [
-  'categorical',
-  'diffusion',
-  'flow-matching',
-  'energy-score',
-  'gaussian-mixture',
-  'normalizing-flow',
-  'bernoulli-diffusion',
-] as const;
+export const HEAD = {
+  categorical: { label: { en: 'Categorical (softmax over codes)', zh: '类别分布（码本上的 softmax）' } },
+  diffusion: { label: { en: 'Diffusion head (per-token denoiser)', zh: '扩散头（逐词元去噪器）' } },
+  'flow-matching': { label: { en: 'Flow-matching head', zh: '流匹配头' } },
+  'energy-score': { label: { en: 'Energy-score head', zh: '能量分数头' } },
+  'gaussian-mixture': { label: { en: 'Gaussian mixture', zh: '高斯混合' } },
+  'normalizing-flow': { label: { en: 'Normalizing flow', zh: '归一化流' } },
+  'bernoulli-diffusion': { label: { en: 'Bernoulli diffusion over binary codes', zh: '二值码上的伯努利扩散' } },
+} satisfies Record<string, VocabEntry>;
+export const HEADS = valuesOf(HEAD);
 export type Head = (typeof HEADS)[number];
 
-export const HEAD_LABELS: Record<Head, string> = {
-  categorical: 'Categorical (softmax over codes)',
-  diffusion: 'Diffusion head (per-token denoiser)',
-  'flow-matching': 'Flow-matching head',
-  'energy-score': 'Energy-score head',
-  'gaussian-mixture': 'Gaussian mixture',
-  'normalizing-flow': 'Normalizing flow',
-  'bernoulli-diffusion': 'Bernoulli diffusion over binary codes',
-};
-
-export const HEAD_LABELS_ZH: Record<Head, string> = {
-  categorical: '类别分布（码本上的 softmax）',
-  diffusion: '扩散头（逐词元去噪器）',
-  'flow-matching': '流匹配头',
-  'energy-score': '能量分数头',
-  'gaussian-mixture': '高斯混合',
-  'normalizing-flow': '归一化流',
-  'bernoulli-diffusion': '二值码上的伯努利扩散',
-};
-
 /** Whether a number is the one the paper printed or a later release by its authors. */
-export const RELEASES = ['paper', 'later'] as const;
+export const RELEASE = {
+  paper: { label: { en: 'As in the paper', zh: '论文原始数字' } },
+  later: { label: { en: 'Later release by the authors', zh: '作者后续发布' } },
+} satisfies Record<string, VocabEntry>;
+export const RELEASES = valuesOf(RELEASE);
 export type Release = (typeof RELEASES)[number];
 
-export const RELEASE_LABELS: Record<Release, string> = {
-  paper: 'As in the paper',
-  later: 'Later release by the authors',
-};
-
-export const RELEASE_LABELS_ZH: Record<Release, string> = {
-  paper: '论文原始数字',
-  later: '作者后续发布',
-};
+/** A family's entry: besides its label and description, its colours [light theme, dark theme]. */
+interface FamilyEntry extends VocabEntry {
+  description: Bilingual;
+  /** Each passes 3:1 against its theme's background. */
+  colors: readonly [string, string];
+}
 
 /**
- * Generation paradigm: the order in which an image is produced and what one step predicts.
- * Each value has a label, a description and a colour pair (light theme, dark theme) from which
- * the `--family-<value>` custom property is built for every chart, timeline and legend.
+ * Generation paradigm: the order in which an image is produced and what one step predicts. Each
+ * value's colour pair becomes the `--family-<value>` custom property of every chart, timeline and legend.
  */
-export const FAMILIES = [
-  'next-token',
-  'masked-random-order',
-  'parallel-decoding',
-  'next-scale',
-  'diffusion',
-  'gan',
-] as const;
+export const FAMILY = {
+  'next-token': {
+    label: { en: 'Next-token (raster order)', zh: '下一词元预测（光栅顺序）' },
+    description: {
+      en: 'One token (or one block of tokens) per step in a fixed raster order, as a language model predicts the next word.',
+      zh: '按固定的光栅顺序每步生成一个词元（或一块词元），如同语言模型预测下一个词。',
+    },
+    colors: ['#1f6feb', '#6ea8fe'],
+  },
+  'masked-random-order': {
+    label: { en: 'Masked / random-order autoregressive', zh: '掩码 / 随机顺序自回归' },
+    description: {
+      en: 'Tokens in a random or learned order, often several per step, predicted from the ones already known (MaskGIT, MAR).',
+      zh: '按随机或学习得到的顺序生成词元，通常每步多个，由已知的词元预测（MaskGIT、MAR）。',
+    },
+    colors: ['#b3261e', '#ff8a80'],
+  },
+  'parallel-decoding': {
+    label: { en: 'Parallel (multi-token) decoding', zh: '并行（多词元）解码' },
+    description: {
+      en: 'An autoregressive model that emits several tokens per forward pass in a fixed grouping (neighbours, regions), to cut sequential steps.',
+      zh: '按固定分组（相邻位置、区域）每次前向输出多个词元的自回归模型，以减少串行步数。',
+    },
+    colors: ['#00758f', '#5fd4e8'],
+  },
+  'next-scale': {
+    label: { en: 'Next-scale prediction', zh: '下一尺度预测' },
+    description: {
+      en: 'A whole token map per step, coarse to fine: each scale is predicted from the smaller ones (VAR).',
+      zh: '每步生成一整张词元图，由粗到细：每个尺度由更小的尺度预测（VAR）。',
+    },
+    colors: ['#1b7f3b', '#6fdc8c'],
+  },
+  diffusion: {
+    label: { en: 'Diffusion', zh: '扩散' },
+    description: { en: 'Iterative denoising of the whole image or latent.', zh: '对整幅图像或潜变量迭代去噪。' },
+    colors: ['#7a4cc2', '#c8a2ff'],
+  },
+  gan: {
+    label: { en: 'GAN', zh: 'GAN' },
+    description: {
+      en: 'One forward pass of a generator trained adversarially.',
+      zh: '对抗训练的生成器，一次前向即得图像。',
+    },
+    colors: ['#8a5a00', '#f2b84b'],
+  },
+} satisfies Record<string, FamilyEntry>;
+export const FAMILIES = valuesOf(FAMILY);
 export type Family = (typeof FAMILIES)[number];
 
-export const FAMILY_LABELS: Record<Family, string> = {
-  'next-token': 'Next-token (raster order)',
-  'masked-random-order': 'Masked / random-order autoregressive',
-  'parallel-decoding': 'Parallel (multi-token) decoding',
-  'next-scale': 'Next-scale prediction',
-  diffusion: 'Diffusion',
-  gan: 'GAN',
-};
-
-export const FAMILY_LABELS_ZH: Record<Family, string> = {
-  'next-token': '下一词元预测（光栅顺序）',
-  'masked-random-order': '掩码 / 随机顺序自回归',
-  'parallel-decoding': '并行（多词元）解码',
-  'next-scale': '下一尺度预测',
-  diffusion: '扩散',
-  gan: 'GAN',
-};
-
-export const FAMILY_DESCRIPTIONS: Record<Family, string> = {
-  'next-token':
-    'One token (or one block of tokens) per step in a fixed raster order, as a language model predicts the next word.',
-  'masked-random-order':
-    'Tokens in a random or learned order, often several per step, predicted from the ones already known (MaskGIT, MAR).',
-  'parallel-decoding':
-    'An autoregressive model that emits several tokens per forward pass in a fixed grouping (neighbours, regions), to cut sequential steps.',
-  'next-scale': 'A whole token map per step, coarse to fine: each scale is predicted from the smaller ones (VAR).',
-  diffusion: 'Iterative denoising of the whole image or latent.',
-  gan: 'One forward pass of a generator trained adversarially.',
-};
-
-export const FAMILY_DESCRIPTIONS_ZH: Record<Family, string> = {
-  'next-token': '按固定的光栅顺序每步生成一个词元（或一块词元），如同语言模型预测下一个词。',
-  'masked-random-order': '按随机或学习得到的顺序生成词元，通常每步多个，由已知的词元预测（MaskGIT、MAR）。',
-  'parallel-decoding': '按固定分组（相邻位置、区域）每次前向输出多个词元的自回归模型，以减少串行步数。',
-  'next-scale': '每步生成一整张词元图，由粗到细：每个尺度由更小的尺度预测（VAR）。',
-  diffusion: '对整幅图像或潜变量迭代去噪。',
-  gan: '对抗训练的生成器，一次前向即得图像。',
-};
-
-/** Colours of each family, [light theme, dark theme]; each passes 3:1 against its background. */
-export const FAMILY_COLORS: Record<Family, readonly [string, string]> = {
-  'next-token': ['#1f6feb', '#6ea8fe'],
-  'masked-random-order': ['#b3261e', '#ff8a80'],
-  'parallel-decoding': ['#00758f', '#5fd4e8'],
-  'next-scale': ['#1b7f3b', '#6fdc8c'],
-  diffusion: ['#7a4cc2', '#c8a2ff'],
-  gan: ['#8a5a00', '#f2b84b'],
-};
-
 /** The network that models the sequence (or denoises, or generates). */
-export const BACKBONES = [
-  'decoder-transformer',
-  'bidirectional-transformer',
-  'mamba-ssm',
-  'hybrid-ssm-transformer',
-  'diffusion-unet',
-  'diffusion-transformer',
-  'convnet',
-  'other',
-] as const;
+export const BACKBONE = {
+  'decoder-transformer': { label: { en: 'Decoder-only Transformer (causal)', zh: '仅解码器 Transformer（因果）' } },
+  'bidirectional-transformer': { label: { en: 'Bidirectional Transformer', zh: '双向 Transformer' } },
+  'mamba-ssm': { label: { en: 'Mamba (state-space model)', zh: 'Mamba（状态空间模型）' } },
+  'hybrid-ssm-transformer': { label: { en: 'Hybrid Mamba + attention', zh: 'Mamba 与注意力混合' } },
+  'diffusion-unet': { label: { en: 'Diffusion U-Net', zh: '扩散 U-Net' } },
+  'diffusion-transformer': { label: { en: 'Diffusion Transformer', zh: '扩散 Transformer' } },
+  convnet: { label: { en: 'Convolutional network (GAN)', zh: '卷积网络（GAN）' } },
+  other: { label: { en: 'Other, or not verified in a primary source', zh: '其他，或未在一手来源中核实' } },
+} satisfies Record<string, VocabEntry>;
+export const BACKBONES = valuesOf(BACKBONE);
 export type Backbone = (typeof BACKBONES)[number];
 
-export const BACKBONE_LABELS: Record<Backbone, string> = {
-  'decoder-transformer': 'Decoder-only Transformer (causal)',
-  'bidirectional-transformer': 'Bidirectional Transformer',
-  'mamba-ssm': 'Mamba (state-space model)',
-  'hybrid-ssm-transformer': 'Hybrid Mamba + attention',
-  'diffusion-unet': 'Diffusion U-Net',
-  'diffusion-transformer': 'Diffusion Transformer',
-  convnet: 'Convolutional network (GAN)',
-  other: 'Other, or not verified in a primary source',
-};
-
-export const BACKBONE_LABELS_ZH: Record<Backbone, string> = {
-  'decoder-transformer': '仅解码器 Transformer（因果）',
-  'bidirectional-transformer': '双向 Transformer',
-  'mamba-ssm': 'Mamba（状态空间模型）',
-  'hybrid-ssm-transformer': 'Mamba 与注意力混合',
-  'diffusion-unet': '扩散 U-Net',
-  'diffusion-transformer': '扩散 Transformer',
-  convnet: '卷积网络（GAN）',
-  other: '其他，或未在一手来源中核实',
-};
-
 /** What the generator models: discrete codes, continuous latents, or raw pixels / no tokenizer. */
-export const TOKENIZER_KINDS = ['discrete', 'continuous', 'none'] as const;
+export const TOKENIZER_KIND = {
+  discrete: { label: { en: 'Discrete (vector-quantized)', zh: '离散（矢量量化）' } },
+  continuous: { label: { en: 'Continuous (latent vectors)', zh: '连续（潜向量）' } },
+  none: { label: { en: 'None (pixels or a non-tokenized latent)', zh: '无（像素或未分词的潜空间）' } },
+} satisfies Record<string, VocabEntry>;
+export const TOKENIZER_KINDS = valuesOf(TOKENIZER_KIND);
 export type TokenizerKind = (typeof TOKENIZER_KINDS)[number];
 
-export const TOKENIZER_KIND_LABELS: Record<TokenizerKind, string> = {
-  discrete: 'Discrete (vector-quantized)',
-  continuous: 'Continuous (latent vectors)',
-  none: 'None (pixels or a non-tokenized latent)',
-};
-
-export const TOKENIZER_KIND_LABELS_ZH: Record<TokenizerKind, string> = {
-  discrete: '离散（矢量量化）',
-  continuous: '连续（潜向量）',
-  none: '无（像素或未分词的潜空间）',
-};
+/**
+ * How the day of a paper's first arXiv version was read. Only a primary source (the v1 header, the
+ * arXiv record) gives a day; otherwise the date is the month alone, and no list orders two papers of
+ * one month by a day nobody read.
+ */
+export const V1_READ = {
+  'v1-header': {
+    label: { en: 'day read in the v1 header', zh: '日期读自 v1 页眉' },
+    description: {
+      en: 'The day printed in the header of version 1 of the paper (PDF or HTML), e.g. "arXiv:2406.11838v1 [cs.CV] 17 Jun 2024".',
+      zh: '论文第 1 版（PDF 或 HTML）页眉印出的日期，例如 “arXiv:2406.11838v1 [cs.CV] 17 Jun 2024”。',
+    },
+  },
+  'arxiv-record': {
+    label: { en: 'day read in the arXiv record', zh: '日期读自 arXiv 记录' },
+    description: {
+      en: 'The "Submitted on" day of version 1 on arXiv\u2019s own abstract page or listing, or a verbatim copy of it.',
+      zh: 'arXiv 自身摘要页或列表中第 1 版的 “Submitted on” 日期，或其逐字副本。',
+    },
+  },
+  'not-read': {
+    label: { en: 'day not read in a primary source', zh: '日期未在一手来源中读到' },
+    description: {
+      en: 'No primary source showed the day: the date is the month only.',
+      zh: '没有一手来源给出具体日期：只记到月份。',
+    },
+  },
+} satisfies Record<string, VocabEntry>;
+export const V1_READS = valuesOf(V1_READ);
+export type V1Read = (typeof V1_READS)[number];
 
 /** What a concept page shows besides its text: the full glossary, or the generation-order views. */
 export const CONCEPT_PARTS = ['glossary', 'generation-orders'] as const;
-export type ConceptPart = (typeof CONCEPT_PARTS)[number];
 
 /** How the classifier-free guidance scale changes during sampling, when a source states it. */
 export const CFG_SCHEDULES = ['constant', 'linear', 'power-cosine', 'other'] as const;
@@ -223,7 +227,6 @@ export type CfgSchedule = (typeof CFG_SCHEDULES)[number];
 
 /** BibTeX entry types the site emits. */
 export const BIBTEX_TYPES = ['article', 'inproceedings', 'misc'] as const;
-export type BibtexType = (typeof BIBTEX_TYPES)[number];
 
 /** Shapes of identifiers, shared by the schemas and the build-time guard. */
 export const PATTERNS = {

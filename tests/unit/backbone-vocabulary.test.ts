@@ -7,12 +7,8 @@ import { describe, expect, test, vi } from 'vitest';
 
 vi.mock('../../src/lib/vocab', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/lib/vocab')>();
-  return {
-    ...real,
-    BACKBONES: [...real.BACKBONES, 'rwkv-test'],
-    BACKBONE_LABELS: { ...real.BACKBONE_LABELS, 'rwkv-test': 'RWKV (test)' },
-    BACKBONE_LABELS_ZH: { ...real.BACKBONE_LABELS_ZH, 'rwkv-test': 'RWKV（测试）' },
-  };
+  const BACKBONE = { ...real.BACKBONE, 'rwkv-test': { label: { en: 'RWKV (test)', zh: 'RWKV（测试）' } } };
+  return { ...real, BACKBONE, BACKBONES: Object.keys(BACKBONE) };
 });
 
 describe('a backbone added to the vocabulary only', () => {

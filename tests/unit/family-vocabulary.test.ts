@@ -7,15 +7,15 @@ import type { Method } from '../../src/lib/types';
 
 vi.mock('../../src/lib/vocab', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/lib/vocab')>();
-  return {
-    ...real,
-    FAMILIES: [...real.FAMILIES, 'next-pixel-test'],
-    FAMILY_LABELS: { ...real.FAMILY_LABELS, 'next-pixel-test': 'Next pixel (test)' },
-    FAMILY_DESCRIPTIONS: { ...real.FAMILY_DESCRIPTIONS, 'next-pixel-test': 'A family that exists only in this test.' },
-    FAMILY_LABELS_ZH: { ...real.FAMILY_LABELS_ZH, 'next-pixel-test': '下一像素（测试）' },
-    FAMILY_DESCRIPTIONS_ZH: { ...real.FAMILY_DESCRIPTIONS_ZH, 'next-pixel-test': '只存在于这个测试中的家族。' },
-    FAMILY_COLORS: { ...real.FAMILY_COLORS, 'next-pixel-test': ['#123456', '#abcdef'] },
+  const FAMILY = {
+    ...real.FAMILY,
+    'next-pixel-test': {
+      label: { en: 'Next pixel (test)', zh: '下一像素（测试）' },
+      description: { en: 'A family that exists only in this test.', zh: '只存在于这个测试中的家族。' },
+      colors: ['#123456', '#abcdef'],
+    },
   };
+  return { ...real, FAMILY, FAMILIES: Object.keys(FAMILY) };
 });
 
 describe('a family added to the vocabulary only', () => {
