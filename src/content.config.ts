@@ -27,7 +27,9 @@ import {
   RELEASES,
   ROLES,
   TOKENIZER_KINDS,
+  V1_READS,
 } from './lib/vocab';
+import { arxivMonth, monthEnd, paperDateOf } from './lib/dates';
 
 /** Today's date (UTC) as YYYY-MM-DD: no paper or version can be dated after the build. */
 const today = () => new Date().toISOString().slice(0, 10);
@@ -48,6 +50,25 @@ export const isoDate = z
       .refine((s) => s <= today(), { error: 'must not be in the future' }),
   )
   .transform((s) => new Date(`${s}T00:00:00Z`));
+
+/** A day (YYYY-MM-DD) or, where only the month is known, a month (YYYY-MM); kept as written, checked, not in the future. */
+export const dayOrMonth = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z
+    .string({ error: 'must be a date written YYYY-MM-DD, or YYYY-MM when only the month is known' })
+    .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, {
+      error: 'must be a date written YYYY-MM-DD, or YYYY-MM when only the month is known',
+    })
+    .refine((s) => isCalendarDate(s.length === 7 ? `${s}-01` : s), { error: 'must be a real calendar date' })
+    .refine((s) => s <= today(), { error: 'must not be in the future' }),
+);
+
+/** The month before a YYYY-MM month. */
+const previousMonth = (m: string) => {
+  const d = new Date(`${m}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() - 1);
+  return d.toISOString().slice(0, 7);
+};
 
 const slug = z
   .string({ error: 'must be a slug (lower-case words joined by hyphens)' })
@@ -116,13 +137,20 @@ export const paperSchema = z
     arxiv: arxivId.describe('arXiv identifier without version, quoted, e.g. "2406.11838".'),
     title: z.string().min(1).describe('The paper title exactly as on arXiv.'),
     authors: z.array(z.string().min(1)).min(1).describe('All authors in the printed order.'),
-    v1: isoDate.describe('Date of arXiv version 1 (YYYY-MM-DD): the date used for "who came first".'),
+    v1: dayOrMonth.describe(
+      'Date of arXiv version 1: YYYY-MM-DD when the day was read in a primary source (see v1_read), otherwise the month alone, quoted ("2025-09"). The date used for "who came first".',
+    ),
+    v1_read: z
+      .enum(V1_READS)
+      .describe(
+        'How the v1 day was read: v1-header (the header of the v1 PDF or HTML), arxiv-record (arXiv\'s own abstract page or listing, "Submitted on"), or not-read (no primary source showed the day; v1 is then the month only).',
+      ),
     v1_source: z
       .string()
       .min(1)
       .optional()
       .describe(
-        'Where the v1 date was read, when no primary copy of the arXiv page showed it (e.g. "listings; the repository linked the paper on 2024-08-23").',
+        'Where the v1 date was read, in a few words (e.g. "v1 PDF header" or "listings give 2025-09-01; no primary copy read").',
       ),
     versions: z
       .array(
@@ -148,6 +176,29 @@ export const paperSchema = z
       .describe('Where the paper was published, e.g. "NeurIPS 2024"; omit for preprints.'),
   })
   .strict()
+  .superRefine((p, ctx) => {
+    const month = p.v1.length === 7;
+    if (!month && p.v1_read === 'not-read')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['v1'],
+        message: `is a day but v1_read says the day was not read in a primary source: write the month only ("${p.v1.slice(0, 7)}"), or read the day in the v1 header or the arXiv record`,
+      });
+    if (month && p.v1_read !== 'not-read')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['v1'],
+        message: `is a month but v1_read says the day was read (${p.v1_read}): write the day (YYYY-MM-DD)`,
+      });
+    const id = arxivMonth(p.arxiv);
+    if (id && (p.v1 > monthEnd(id) || p.v1.slice(0, 7) < previousMonth(id)))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['v1'],
+        message: `must fit the arXiv identifier ${p.arxiv}, which was assigned in ${id} (v1 is at most a month earlier)`,
+      });
+  })
+  .transform(({ v1, ...p }) => ({ ...p, ...paperDateOf(v1) }))
   .describe('The paper that introduced the method.');
 
 export const bibtexSchema = z

@@ -3,12 +3,13 @@
  * a short body to replace, and a results file with no rows yet. Pure: the script does the IO.
  */
 import { PATTERNS } from '../../src/lib/vocab';
+import { arxivMonth } from '../../src/lib/dates';
 
 export interface NewMethodInput {
   slug: string;
   title: string;
   arxiv: string;
-  /** Today, YYYY-MM-DD (the v1 date placeholder; must not be in the future). */
+  /** Today, YYYY-MM-DD (the year of the BibTeX placeholder). */
   today: string;
 }
 
@@ -43,7 +44,8 @@ paper:
   arxiv: "${arxiv}"
   title: ${yamlString(title)}
   authors: ["TODO: first author", "TODO: other authors in order"]
-  v1: ${today} # TODO: the date of arXiv version 1
+  v1: "${arxivMonth(arxiv) ?? today.slice(0, 7)}" # TODO: the day of arXiv version 1 (YYYY-MM-DD) once read in its header or arXiv record
+  v1_read: not-read # TODO: v1-header or arxiv-record once the day is read
 summary: "TODO: one sentence on what this method does differently."
 bibtex:
   key: ${slug.replace(/[^a-z0-9]/g, '')}${year}

@@ -80,7 +80,6 @@ export const en = {
     nameInTables: 'Name in tables',
     paper: 'Paper',
     firstVersion: 'First version',
-    dateFrom: 'date from',
     dateNotVerified: 'date not verified',
     alsoCalled: 'Also called',
     paradigm: 'Paradigm',
@@ -280,8 +279,6 @@ export const en = {
     lede: 'Image generators that work token by token, explained and compared on the numbers their papers print: every FID, parameter count and sampling setting here links to the table or file it was read from.',
     counts: (ar: number, baselines: number, rows: number) =>
       `${ar} autoregressive methods and ${baselines} baselines, ${rows} result rows, each with its source.`,
-    bestAr: "The lowest FID at 256×256 that an autoregressive method's own paper or repository prints is",
-    bestDiffusion: 'for a diffusion model on this site it is',
     settingsDiffer: {
       before: 'Settings differ (guidance, steps, resolution generated): the ',
       board: 'leaderboard',
@@ -296,6 +293,8 @@ export const en = {
     paradigmBest: "The best model of each paradigm on the leaderboard (256×256, each method's own numbers):",
     firsts: 'Who came first',
     firstsIntro: "By the date of each paper's first arXiv version:",
+    /** After papers of one month that cannot be ordered: at least one is dated only to the month. */
+    sameMonth: '(same month; the day of at least one was not read in a primary source)',
     recent: 'Recently added',
     added: 'added',
     paperOf: 'paper of',
@@ -328,8 +327,8 @@ export const en = {
       'Settings still differ between rows (guidance scale, steps, generated resolution): each row links to the table it was read from.',
     overTime: 'Autoregression against diffusion, over time',
     overTimeTitle: 'Best FID to date: autoregressive methods and diffusion models',
-    overTimeScope:
-      "ImageNet 256×256, the methods' own published numbers (the rows of this board), dated by each paper's first arXiv version; any guidance, any size, so settings differ between records.",
+    overTimeScope: (setting: string) =>
+      `ImageNet ${setting}, the methods' own published numbers (the rows of this board), dated by each paper's first arXiv version (to the month where the day was not read); any size, so settings differ between records.`,
     charts: 'FID against size and against speed',
     paramsScope: (holds: string, n: number) =>
       `${holds} One point per model of this board that prints its size (${n}).`,
@@ -345,29 +344,86 @@ export const en = {
     /** Each board's switcher label, title and what it holds, by board slug (src/lib/board.ts). */
     named: {
       all: {
+        setting: '256×256, with or without guidance',
         label: '256×256',
         title: 'Leaderboard: class-conditional ImageNet 256×256',
         holds:
           'Every model at 256×256, with or without guidance: its best FID among the numbers its own paper printed.',
       },
       guidance: {
+        setting: '256×256 with guidance',
         label: 'With guidance',
         title: 'Leaderboard: 256×256 with guidance',
         holds:
           'Models at 256×256 sampled with guidance (classifier-free or another kind), as their own paper printed them.',
       },
       'no-guidance': {
+        setting: '256×256 without guidance',
         label: 'Without guidance',
         title: 'Leaderboard: 256×256 without guidance',
         holds:
           'Models at 256×256 sampled without any guidance, as their own paper printed them: the setting where guidance-free training (CCA, UniTok) competes.',
       },
       '512': {
+        setting: '512×512, with or without guidance',
         label: '512×512',
         title: 'Leaderboard: class-conditional ImageNet 512×512',
         holds: 'Models evaluated at 512×512, with or without guidance, as their own paper printed them.',
       },
+      '512-guidance': {
+        setting: '512×512 with guidance',
+        label: '512, with guidance',
+        title: 'Leaderboard: 512×512 with guidance',
+        holds:
+          'Models at 512×512 sampled with guidance (classifier-free or another kind), as their own paper printed them.',
+      },
+      '512-no-guidance': {
+        setting: '512×512 without guidance',
+        label: '512, without guidance',
+        title: 'Leaderboard: 512×512 without guidance',
+        holds: 'Models at 512×512 sampled without any guidance, as their own paper printed them.',
+      },
     },
+  },
+  /** Who leads, autoregression or diffusion, under a board's setting (src/lib/lead.ts); every value is computed. */
+  lead: {
+    heading: 'Who leads now',
+    intro:
+      "Under each board's setting, the best autoregressive and the best diffusion model by the numbers their own papers print, the gap in FID (lower is better), and since when the leader has led.",
+    caption: 'Who leads under each setting: the best model of each side, the gap, and since when',
+    setting: 'Setting',
+    leader: 'Leads',
+    bestAr: 'Best autoregressive',
+    bestDiffusion: 'Best diffusion',
+    gap: 'Gap',
+    since: 'Leads since',
+    fid: (fid: number) => `FID ${fid}`,
+    /** "diffusion leads by 0.11 FID": the sentence's first half; the models follow. */
+    leads: (side: string, margin: number) => `${side} leads by ${margin} FID`,
+    /** After the leader and the gap, before the models. */
+    colon: ': ',
+    against: ', against ',
+    sinceText: (date: string) => `, and has led since ${date}`,
+    neverLost: ', and has led on every date the board records',
+    sinceStart: 'every date recorded',
+    /** Begins a second sentence: starts with its space. */
+    notControlled: ' Not controlled between the two numbers: ',
+    sameSettings: ' The two numbers state the same guidance, steps, evaluator and sample count.',
+    fields: {
+      guidance: 'guidance',
+      steps: 'sampling steps',
+      evaluator: 'evaluator',
+      samples: 'samples evaluated',
+      generated: 'resolution generated',
+    },
+    pair: (ar: string, diffusion: string) => `${ar} (autoregressive) against ${diffusion} (diffusion)`,
+    notStated: 'not stated',
+    bySize: 'At comparable sizes',
+    bySizeCaption: (title: string) => `${title}: the best model of each side within each band of parameter count`,
+    band: 'Parameters',
+    bands: { small: 'under 500M', medium: '500M to 1B', large: '1B and more' },
+    noRival: (side: string) => `No ${side} model is on this board yet, so no lead is stated.`,
+    onBoard: 'board',
   },
   timeline: {
     title: 'Timeline',
@@ -386,6 +442,8 @@ export const en = {
     laterVersions: 'Later versions',
     buildsOn: 'Builds on',
     dateNotVerified: 'date not verified',
+    /** Under a date known only to the month. */
+    dayNotRead: 'day not read',
   },
   contribute: {
     title: 'Contribute',
@@ -416,6 +474,8 @@ export const en = {
     /** "17 Jun 2024" */
     format: (d: Date) =>
       d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+    /** "Jun 2024": a date known only to the month. */
+    month: (d: Date) => d.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
     number: (n: number) => n.toLocaleString('en-US'),
   },
 };

@@ -6,6 +6,7 @@ import { DICTIONARIES } from './dictionaries';
 import { LOCALE_META, localePath, toLocale, type Locale } from './locales';
 import { vocabLabels } from './vocab-labels';
 import { href as baseHref } from '../lib/paths';
+import { dateOnAxis, type PaperDate } from '../lib/dates';
 
 export { DICTIONARIES };
 
@@ -23,6 +24,8 @@ export function useLocale(current: string | undefined) {
     href,
     methodHref: (slug: string) => href(`/methods/${slug}/`),
     formatDate: t.date.format,
+    /** A paper's date as precisely as it was read: "17 Jun 2024", or "Jun 2024" when only the month is known. */
+    formatPaperDate: (d: PaperDate) => (d.precision === 'month' ? t.date.month : t.date.format)(dateOnAxis(d.iso)),
     /** `lang` for English content (row notes, paper titles, schema texts) on this edition's pages: none in English. */
     englishLang: locale === 'en' ? undefined : ('en' as const),
   };

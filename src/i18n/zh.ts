@@ -76,7 +76,6 @@ export const zh: Dictionary = {
     nameInTables: '表中名称',
     paper: '论文',
     firstVersion: '首个版本',
-    dateFrom: '日期来源：',
     dateNotVerified: '日期未核实',
     alsoCalled: '又称',
     paradigm: '生成范式',
@@ -264,8 +263,6 @@ export const zh: Dictionary = {
     lede: '逐个词元生成图像的方法，在这里按论文印出的数字讲解与对比：每个 FID、参数量与采样设置都链接到它所摘自的表格或文件。',
     counts: (ar: number, baselines: number, rows: number) =>
       `共收录 ${ar} 个自回归方法、${baselines} 个基线、${rows} 行结果，每行都附来源。`,
-    bestAr: '自回归方法自己的论文或仓库在 256×256 上印出的最低 FID 为',
-    bestDiffusion: '本站扩散模型的最低 FID 为',
     settingsDiffer: {
       before: '设置各不相同（引导、步数、生成分辨率）：',
       board: '排行榜',
@@ -280,6 +277,7 @@ export const zh: Dictionary = {
     paradigmBest: '排行榜上各范式的最佳模型（256×256，各方法自己的数字）：',
     firsts: '谁先出现',
     firstsIntro: '按各论文 arXiv 首版日期：',
+    sameMonth: '（同月；至少一篇的具体日期未在一手来源中读到）',
     recent: '最近收录',
     added: '收录于',
     paperOf: '论文日期',
@@ -310,8 +308,8 @@ export const zh: Dictionary = {
     settingsDiffer: '各行的设置仍不相同（引导强度、步数、生成分辨率）：每行都链接到它所摘自的表格。',
     overTime: '自回归与扩散：随时间的对比',
     overTimeTitle: '迄今最佳 FID：自回归方法与扩散模型',
-    overTimeScope:
-      'ImageNet 256×256，各方法自己发表的数字（即本榜单的各行），按论文 arXiv 首版日期排列；引导与规模不限，因此各记录的设置不同。',
+    overTimeScope: (setting: string) =>
+      `ImageNet ${setting}，各方法自己发表的数字（即本榜单的各行），按论文 arXiv 首版日期排列（未读到具体日期的只记到月份）；规模不限，因此各记录的设置不同。`,
     charts: 'FID 与规模、FID 与速度',
     paramsScope: (holds: string, n: number) => `${holds}本榜单中印出规模的每个模型一个点（${n} 个）。`,
     stepsScope: (n: number) =>
@@ -325,27 +323,79 @@ export const zh: Dictionary = {
     /** Each board's switcher label, title and what it holds, by board slug (src/lib/board.ts). */
     named: {
       all: {
+        setting: '256×256，有无引导均可',
         label: '256×256',
         title: '排行榜：类别条件 ImageNet 256×256',
         holds: '256×256 上的所有模型，无论是否使用引导：取其自己的论文所印数字中的最佳 FID。',
       },
       guidance: {
+        setting: '256×256，有引导',
         label: '有引导',
         title: '排行榜：256×256，有引导',
         holds: '256×256 上使用引导（无分类器引导或其他引导）采样的模型，数字按其自己的论文所印。',
       },
       'no-guidance': {
+        setting: '256×256，无引导',
         label: '无引导',
         title: '排行榜：256×256，无引导',
         holds:
           '256×256 上不使用任何引导采样的模型，数字按其自己的论文所印：这是免引导训练（CCA、UniTok）一较高下的设置。',
       },
       '512': {
+        setting: '512×512，有无引导均可',
         label: '512×512',
         title: '排行榜：类别条件 ImageNet 512×512',
         holds: '在 512×512 上评测的模型，无论是否使用引导，数字按其自己的论文所印。',
       },
+      '512-guidance': {
+        setting: '512×512，有引导',
+        label: '512，有引导',
+        title: '排行榜：512×512，有引导',
+        holds: '512×512 上使用引导（无分类器引导或其他引导）采样的模型，数字按其自己的论文所印。',
+      },
+      '512-no-guidance': {
+        setting: '512×512，无引导',
+        label: '512，无引导',
+        title: '排行榜：512×512，无引导',
+        holds: '512×512 上不使用任何引导采样的模型，数字按其自己的论文所印。',
+      },
     },
+  },
+  lead: {
+    heading: '当前谁领先',
+    intro:
+      '在每个榜单的设置下，按各自论文所印的数字，最佳自回归模型与最佳扩散模型各是哪个、FID 相差多少（越低越好），以及领先者从何时起一直领先。',
+    caption: '各设置下谁领先：双方的最佳模型、差距与领先起始时间',
+    setting: '设置',
+    leader: '领先方',
+    bestAr: '最佳自回归模型',
+    bestDiffusion: '最佳扩散模型',
+    gap: '差距',
+    since: '领先起始',
+    fid: (fid: number) => `FID ${fid}`,
+    leads: (side: string, margin: number) => `${side}领先 ${margin} FID`,
+    colon: '：',
+    against: '，对 ',
+    sinceText: (date: string) => `，自 ${date}起一直领先`,
+    neverLost: '，在本榜单记录的每个日期都领先',
+    sinceStart: '所记录的每个日期',
+    notControlled: '两个数字之间未加控制的设置：',
+    sameSettings: '两个数字所注明的引导、步数、评测代码与样本数相同。',
+    fields: {
+      guidance: '引导',
+      steps: '采样步数',
+      evaluator: '评测代码',
+      samples: '评测样本数',
+      generated: '生成分辨率',
+    },
+    pair: (ar: string, diffusion: string) => `${ar}（自回归）对 ${diffusion}（扩散）`,
+    notStated: '未注明',
+    bySize: '同等规模下',
+    bySizeCaption: (title: string) => `${title}：各参数量区间内双方的最佳模型`,
+    band: '参数量',
+    bands: { small: '5 亿以下', medium: '5 亿至 10 亿', large: '10 亿及以上' },
+    noRival: (side: string) => `本榜单上还没有${side}模型，因此不给出领先结论。`,
+    onBoard: '榜单',
   },
   timeline: {
     title: '时间线',
@@ -362,6 +412,7 @@ export const zh: Dictionary = {
     laterVersions: '后续版本',
     buildsOn: '基于',
     dateNotVerified: '日期未核实',
+    dayNotRead: '具体日期未读到',
   },
   contribute: {
     title: '参与贡献',
@@ -390,6 +441,8 @@ export const zh: Dictionary = {
   date: {
     /** "2024 年 6 月 17 日" */
     format: (d: Date) => `${d.getUTCFullYear()} 年 ${d.getUTCMonth() + 1} 月 ${d.getUTCDate()} 日`,
+    /** "2024 年 6 月"：只知道月份的日期。 */
+    month: (d: Date) => `${d.getUTCFullYear()} 年 ${d.getUTCMonth() + 1} 月`,
     number: (n: number) => n.toLocaleString('en-US'),
   },
 };

@@ -3,6 +3,7 @@
  * switcher, and a sentence on what the board holds. Routes call `boardView()` and render it.
  */
 import type { CompareRow } from './compare';
+import type { Family } from './vocab';
 import { tableData, usesGuidance } from './compare';
 import { compareCells, type CompareCells } from './compare-cells';
 import { BOARDS, boardRows, type Board } from './board';
@@ -10,9 +11,10 @@ import { vocabLabels } from '../i18n/vocab-labels';
 import { DICTIONARIES } from '../i18n/dictionaries';
 import type { Locale } from '../i18n/locales';
 import type { Dictionary } from '../i18n/en';
-import { layoutTimeChart, records, type TimeChart } from './records';
+import { layoutTimeChart, records, sideOf, type TimeChart } from './records';
 import { NARROW_CHART } from './chart-sizes';
 import { boardPoints, chartPair, type ChartAxis, type ChartPair } from './chart';
+import { leadOn, type Lead } from './lead';
 
 export interface BoardCell {
   rank: number;
@@ -20,6 +22,8 @@ export interface BoardCell {
   model: string;
   method: string;
   methodName: string;
+  /** The method's paradigm (vocabulary value), for the row's `data-family`. */
+  family: Family;
   contribution: string;
   guidance: string;
   date: string;
@@ -30,8 +34,8 @@ export interface BoardCell {
 
 export interface BoardView {
   board: Board;
-  /** The board's label, title and what it holds, in the page's language. */
-  text: { label: string; title: string; holds: string };
+  /** The board's setting, label, title and what it holds, in the page's language. */
+  text: { setting: string; label: string; title: string; holds: string };
   boards: ReadonlyArray<{ slug: string; path: string; label: string; current: boolean; count: number }>;
   /** The rows listed on the page: the board's first BOARD_PAGE_ROWS ranks. */
   rows: BoardCell[];
@@ -44,8 +48,12 @@ export interface BoardView {
   json: string;
   /** Distinct methods on the board. */
   methods: number;
-  /** On the 256×256 board: the best FID to date of each side, and the changes of lead. */
-  overTime?: { wide: TimeChart; narrow: TimeChart };
+  /** The best FID to date of each side under the board's setting, and the changes of lead. */
+  overTime: { wide: TimeChart; narrow: TimeChart };
+  /** Who leads under the board's setting, or undefined while one side has no model on it. */
+  lead: Lead | undefined;
+  /** When no lead can be stated: the side (in the page's language) that has no model on the board. */
+  noRival: string;
   /** Every model of the board as a point: FID against parameters, and against sequential forward passes. */
   charts: Record<ChartAxis, ChartPair & { points: number }>;
 }
@@ -94,6 +102,7 @@ export function boardView(
       model: row.model,
       method: row.method,
       methodName: row.methodName,
+      family: row.family,
       contribution: labels.contribution[row.contribution],
       guidance: guidanceLabel(row, t) ?? '',
       date: row.date,
@@ -105,7 +114,9 @@ export function boardView(
     leftOut: t.board.leftOut,
     ...tableData(ranked.map((b) => b.row)),
     methods: new Set(all.map((b) => b.row.method)).size,
-    overTime: slug === 'all' ? overTime(rows, today) : undefined,
+    overTime: overTime(rows, board, today),
+    lead: leadOn(rows, board, t),
+    noRival: all.some((b) => sideOf(b.row) === 'diffusion') ? t.chart.autoregressive : t.chart.diffusion,
     charts: {
       params: chartsOf(
         all.map((b) => b.row),
@@ -119,10 +130,10 @@ export function boardView(
   };
 }
 
-/** The over-time chart at the page's width and at a phone's. */
-function overTime(rows: readonly CompareRow[], today: string): { wide: TimeChart; narrow: TimeChart } {
-  const ar = records(rows, 'autoregressive');
-  const diffusion = records(rows, 'diffusion');
+/** The over-time chart of a board's setting at the page's width and at a phone's. */
+function overTime(rows: readonly CompareRow[], board: Board, today: string): { wide: TimeChart; narrow: TimeChart } {
+  const ar = records(rows, 'autoregressive', board.keep);
+  const diffusion = records(rows, 'diffusion', board.keep);
   return {
     wide: layoutTimeChart(ar, diffusion, today),
     narrow: layoutTimeChart(ar, diffusion, today, NARROW_CHART.width, NARROW_CHART.height),

@@ -7,8 +7,11 @@ import type { CompareRow } from './compare';
 import { usesGuidance } from './compare';
 import { en } from '../i18n/en';
 
+/** Which rows of a resolution a board holds: with guidance, without, or both. */
+export type GuidanceSetting = 'any' | 'with' | 'without';
+
 export interface Board {
-  slug: string;
+  slug: BoardSlug;
   /** Path from the site root. */
   path: string;
   /** Short name for the board switcher (English; each edition's is in its dictionary, `board.named`). */
@@ -16,35 +19,38 @@ export interface Board {
   title: string;
   /** What the board holds, and what it leaves out, in a sentence or two. */
   holds: string;
+  /** The evaluated resolution of its rows (ImageNet, class-conditional). */
+  resolution: number;
+  guidance: GuidanceSetting;
   keep: (r: CompareRow) => boolean;
 }
 
+export type BoardSlug = keyof typeof en.board.named;
+
+/** A board of one resolution and guidance setting, with its English words. */
+function board(slug: BoardSlug, path: string, resolution: number, guidance: GuidanceSetting): Board {
+  return {
+    slug,
+    path,
+    ...en.board.named[slug],
+    resolution,
+    guidance,
+    keep: (r) => r.resolution === resolution && (guidance === 'any' || usesGuidance(r) === (guidance === 'with')),
+  };
+}
+
+/** The boards, in the switcher's order: the first is the default board (`/leaderboard/`). */
 export const BOARDS: readonly Board[] = [
-  {
-    slug: 'all',
-    path: '/leaderboard/',
-    ...en.board.named['all'],
-    keep: (r) => r.resolution === 256,
-  },
-  {
-    slug: 'guidance',
-    path: '/leaderboard/guidance/',
-    ...en.board.named['guidance'],
-    keep: (r) => r.resolution === 256 && usesGuidance(r) === true,
-  },
-  {
-    slug: 'no-guidance',
-    path: '/leaderboard/no-guidance/',
-    ...en.board.named['no-guidance'],
-    keep: (r) => r.resolution === 256 && usesGuidance(r) === false,
-  },
-  {
-    slug: '512',
-    path: '/leaderboard/512/',
-    ...en.board.named['512'],
-    keep: (r) => r.resolution === 512,
-  },
+  board('all', '/leaderboard/', 256, 'any'),
+  board('guidance', '/leaderboard/guidance/', 256, 'with'),
+  board('no-guidance', '/leaderboard/no-guidance/', 256, 'without'),
+  board('512', '/leaderboard/512/', 512, 'any'),
+  board('512-guidance', '/leaderboard/512-guidance/', 512, 'with'),
+  board('512-no-guidance', '/leaderboard/512-no-guidance/', 512, 'without'),
 ];
+
+/** The board of a slug (a typed lookup: a renamed board fails the type check, not the build). */
+export const boardOf = (slug: BoardSlug): Board => BOARDS.find((b) => b.slug === slug)!;
 
 /** Which rows a board never shows, whatever its setting, and why (said on every board). */
 export const LEFT_OUT = en.board.leftOut;

@@ -5,7 +5,8 @@
  */
 import type { Method, ResultRow } from './types';
 import { provenanceRank, sourceLabel, sourceUrl } from './results';
-import type { Backbone, Contribution, Family, TokenizerKind } from './vocab';
+import { paperDate } from './dates';
+import type { Backbone, CfgSchedule, Contribution, Family, TokenizerKind } from './vocab';
 import { BACKBONES, CONTRIBUTIONS, FAMILIES, TOKENIZER_KINDS } from './vocab';
 
 /** One table row with raw values (for sorting, filtering, export) and no formatting. */
@@ -30,9 +31,15 @@ export interface CompareRow {
   steps: number | null;
   cfg: number | null;
   guidance: boolean | null;
+  /** How the guidance scale changes over sampling, where stated. */
+  cfgSchedule: CfgSchedule | null;
   resolution: number;
   genResolution: number | null;
-  /** arXiv v1 date of the method's paper, YYYY-MM-DD. */
+  /** Generated images the FID was computed on, where stated. */
+  samples: number | null;
+  /** The evaluation code or reference statistics, where stated. */
+  evaluator: string | null;
+  /** arXiv v1 date of the method's paper: YYYY-MM-DD, or YYYY-MM when only the month is known. */
   date: string;
   reportedIn: string;
   reportedInName: string;
@@ -71,9 +78,12 @@ export function toCompareRows(rows: readonly ResultRow[], methods: readonly Meth
       steps: r.sampling.steps ?? null,
       cfg: r.sampling.guidance === false ? 1 : (r.sampling.cfg ?? null),
       guidance: r.sampling.guidance ?? null,
+      cfgSchedule: r.sampling.cfg_schedule ?? null,
       resolution: r.resolution,
       genResolution: r.gen_resolution ?? null,
-      date: m.data.paper.v1.toISOString().slice(0, 10),
+      samples: r.evaluation.samples ?? null,
+      evaluator: r.evaluation.evaluator ?? null,
+      date: paperDate(m.data.paper).iso,
       reportedIn: r.reported_in,
       reportedInName: bySlug.get(r.reported_in)?.data.short_name ?? r.reported_in,
       provenance: provenanceRank(r, r.method),

@@ -2,6 +2,7 @@
  * The public data exports (`/data/results.json`, `/data/methods.json`): a stable contract for
  * anyone who builds on the survey's numbers. Missing values are `null`, never omitted.
  */
+import { isoDay, paperDate } from './dates';
 import type { Method, ResultRow } from './types';
 import { sourceUrl } from './results';
 import type { Release, TokenizerKind } from './vocab';
@@ -55,7 +56,10 @@ export interface MethodExport {
   arxiv: string;
   paper_title: string;
   authors: string[];
+  /** YYYY-MM-DD, or YYYY-MM when the day of v1 was not read in a primary source. */
   v1: string;
+  /** How the v1 day was read (v1-header, arxiv-record) or not-read. */
+  v1_read: string;
   versions: Array<{ version: string; date: string | null }>;
   venue: string | null;
   code_url: string | null;
@@ -105,8 +109,6 @@ export function toResultsExport(rows: readonly ResultRow[], methods: readonly Me
   });
 }
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
-
 /** One object per method, sorted by slug. */
 export function toMethodsExport(methods: readonly Method[]): MethodExport[] {
   return [...methods]
@@ -126,8 +128,9 @@ export function toMethodsExport(methods: readonly Method[]): MethodExport[] {
       arxiv: data.paper.arxiv,
       paper_title: data.paper.title,
       authors: data.paper.authors,
-      v1: day(data.paper.v1),
-      versions: data.paper.versions.map((v) => ({ version: v.version, date: v.date ? day(v.date) : null })),
+      v1: paperDate(data.paper).iso,
+      v1_read: data.paper.v1_read,
+      versions: data.paper.versions.map((v) => ({ version: v.version, date: v.date ? isoDay(v.date) : null })),
       venue: orNull(data.paper.venue),
       code_url: orNull(data.code?.url),
       code_license: orNull(data.code?.license),

@@ -5,11 +5,13 @@
  * same published numbers the leaderboard ranks).
  */
 import type { Method, ResultRow } from './types';
-import { byFirstAppearance } from './methods';
+import { byFirstAppearance, firstAppearances, type Appearance } from './methods';
 import { toCompareRows, type CompareRow } from './compare';
 import { BOARDS, boardRows } from './board';
 import { FAMILIES, type Family } from './vocab';
-import { records, type Record } from './records';
+import { leadOn, type Lead } from './lead';
+import { DICTIONARIES } from '../i18n/dictionaries';
+import type { Locale } from '../i18n/locales';
 import { chartPair, chartPoints, type ChartPair } from './chart';
 import { translationOf, type Translation } from './translations';
 
@@ -33,15 +35,13 @@ export interface BoardBest {
   fid: number;
 }
 
-/** The best FID to date of one side: the last of its records (see records.ts), as the leaderboard's chart shows it. */
-export type Best = Record;
-
 export interface HomeView {
   families: HomeFamily[];
-  firsts: Array<{ slug: string; name: string; date: Date }>;
+  /** The seed methods in the order they appeared (see `firstAppearances`). */
+  firsts: Appearance[];
   counts: { autoregressive: number; baselines: number; rows: number };
-  bestAr?: Best;
-  bestDiffusion?: Best;
+  /** Who leads under each board's setting (the boards where both sides have a model), the default board first. */
+  leads: Lead[];
   /** The best model of each generation paradigm on the default board, in vocabulary order. */
   paradigmBest: Array<{ family: Family } & BoardBest>;
   /** The FID-against-parameters chart, at the home page's width and at a phone's. */
@@ -62,6 +62,7 @@ export function homeView(
   methods: readonly Method[],
   rows: readonly ResultRow[],
   translations: readonly Translation[] = [],
+  locale: Locale = 'en',
 ): HomeView {
   const cores = [...methods.filter((m) => m.data.role === 'core' && m.data.spine)].sort(
     (a, b) => a.data.spine!.order - b.data.spine!.order,
@@ -96,18 +97,13 @@ export function homeView(
       const b = bestOf((r) => r.family === family);
       return b ? [{ family, ...b }] : [];
     }),
-    firsts: byFirstAppearance(methods.filter((m) => m.data.role === 'core')).map((m) => ({
-      slug: m.slug,
-      name: m.data.short_name,
-      date: m.data.paper.v1,
-    })),
+    firsts: firstAppearances(methods),
     counts: {
       autoregressive: methods.filter((m) => m.data.role !== 'baseline').length,
       baselines: methods.filter((m) => m.data.role === 'baseline').length,
       rows: rows.length,
     },
-    bestAr: records(compare, 'autoregressive').at(-1),
-    bestDiffusion: records(compare, 'diffusion').at(-1),
+    leads: BOARDS.flatMap((b) => leadOn(compare, b, DICTIONARIES[locale]) ?? []),
     chart: chartPair(chartPoints(compare), 'params', { width: 640, height: 360 }),
   };
 }

@@ -4,7 +4,8 @@
  * where there is none, the paper's v1 date stands in.
  */
 import type { Method } from './types';
-import { byDateAdded, isoDay } from './methods';
+import { byDateAdded } from './methods';
+import { paperDate } from './dates';
 
 export interface Added {
   slug: string;
@@ -13,7 +14,7 @@ export interface Added {
   summary: string;
   /** YYYY-MM-DD the page was added, when git history is available. */
   added?: string;
-  /** YYYY-MM-DD of the paper's first arXiv version. */
+  /** The paper's first arXiv version: YYYY-MM-DD, or YYYY-MM when only the month is known. */
   v1: string;
 }
 
@@ -25,7 +26,7 @@ export function recentlyAdded(methods: readonly Method[], addedOf: (slug: string
       title: m.data.title,
       summary: m.data.summary,
       added: addedOf(m.slug),
-      v1: isoDay(m.data.paper.v1),
+      v1: paperDate(m.data.paper).iso,
     })),
   );
 }

@@ -1,15 +1,21 @@
 /**
  * Autoregression against diffusion over time: the best FID to date on each side, by the v1 date of
  * the paper that printed it, and the dates where the lead changed. Computed at build time from the
- * methods' own published numbers at 256×256 (any guidance), the same rows the leaderboard ranks.
+ * methods' own published numbers under one board's setting (see board.ts), the rows that board ranks.
+ *
+ * A paper dated only to its month is never ordered against another paper of that month by a day:
+ * in such a month every record is dated to the month, so the two count as simultaneous.
  */
 import { around, placeLabels, type PlacedLabel } from './labels';
 import type { CompareRow } from './compare';
 import { fidScale } from './chart';
+import { dateOnAxis, paperDateKey, undatedMonths } from './dates';
 
 export type Side = 'autoregressive' | 'diffusion';
 
-export interface Record {
+/** One step of a side's best FID to date. */
+export interface BestSoFar {
+  /** YYYY-MM-DD, or YYYY-MM where a paper of that month is dated only to the month. */
   date: string;
   fid: number;
   model: string;
@@ -21,7 +27,7 @@ export interface Crossing {
   date: string;
   /** The side that leads from this date. */
   leader: Side;
-  record: Record;
+  record: BestSoFar;
   /** The other side's best FID at that date. */
   otherFid: number;
 }
@@ -33,27 +39,43 @@ export function sideOf(r: Pick<CompareRow, 'family'>): Side | undefined {
   return 'autoregressive';
 }
 
-const eligible = (r: CompareRow) => r.provenance < 2 && r.release === 'paper' && r.resolution === 256;
+/** The methods' own published numbers: what boards rank and records follow. */
+export const ownPublished = (r: CompareRow) => r.provenance < 2 && r.release === 'paper';
 
-/** The successive best FIDs of one side: each entry improves on the one before, in date order. */
-export function records(rows: readonly CompareRow[], side: Side): Record[] {
-  const own = rows
-    .filter((r) => eligible(r) && sideOf(r) === side)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.fid - b.fid);
-  const out: Record[] = [];
-  for (const r of own) {
+/** The default setting of the records: 256×256, any guidance. */
+const at256 = (r: CompareRow) => r.resolution === 256;
+
+/**
+ * The successive best FIDs of one side among the rows `keep` selects (own published numbers only):
+ * each entry improves on the one before, in date order.
+ */
+export function records(
+  rows: readonly CompareRow[],
+  side: Side,
+  keep: (r: CompareRow) => boolean = at256,
+): BestSoFar[] {
+  const eligible = rows.filter((r) => ownPublished(r) && keep(r));
+  const undated = undatedMonths(
+    eligible.map((r) => ({ iso: r.date, precision: r.date.length === 7 ? 'month' : 'day' })),
+  );
+  const dated = eligible
+    .filter((r) => sideOf(r) === side)
+    .map((r) => ({ r, date: paperDateKey({ iso: r.date, precision: 'day' }, undated) }))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.r.fid - b.r.fid);
+  const out: BestSoFar[] = [];
+  for (const { r, date } of dated) {
     const last = out[out.length - 1];
-    if (last && last.date === r.date && r.fid < last.fid) out.pop();
+    if (last && last.date === date && r.fid < last.fid) out.pop();
     if (!out.length || r.fid < out[out.length - 1].fid)
-      out.push({ date: r.date, fid: r.fid, model: r.model, method: r.method, methodName: r.methodName });
+      out.push({ date, fid: r.fid, model: r.model, method: r.method, methodName: r.methodName });
   }
   return out;
 }
 
 /** The dates on which the side with the lower best-so-far FID changed (the first lead included). */
-export function crossings(ar: readonly Record[], diffusion: readonly Record[]): Crossing[] {
+export function crossings(ar: readonly BestSoFar[], diffusion: readonly BestSoFar[]): Crossing[] {
   const dates = [...new Set([...ar, ...diffusion].map((r) => r.date))].sort();
-  const bestBy = (rs: readonly Record[], d: string) => [...rs].reverse().find((r) => r.date <= d);
+  const bestBy = (rs: readonly BestSoFar[], d: string) => [...rs].reverse().find((r) => r.date <= d);
   const out: Crossing[] = [];
   let leader: Side | undefined;
   for (const d of dates) {
@@ -77,7 +99,7 @@ export interface TimeChart {
   width: number;
   height: number;
   plot: { left: number; top: number; right: number; bottom: number };
-  series: Array<{ side: Side; path: string; points: Array<Record & { x: number; y: number }> }>;
+  series: Array<{ side: Side; path: string; points: Array<BestSoFar & { x: number; y: number }> }>;
   /** Font size of the chart's text, in SVG units. */
   fontSize: number;
   /** Each change of lead with its point and, where one fits without overlap, its label (see labels.ts). */
@@ -86,12 +108,13 @@ export interface TimeChart {
   yTicks: Array<{ label: string; pos: number }>;
 }
 
-const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
+/** Where a date (a day, or a month drawn at its first day) lies on the time axis, in ms. */
+const day = (s: string) => dateOnAxis(s).getTime();
 
 /** Lays out the two step lines (FID on a log scale) from the first record to `until` (YYYY-MM-DD). */
 export function layoutTimeChart(
-  ar: readonly Record[],
-  diffusion: readonly Record[],
+  ar: readonly BestSoFar[],
+  diffusion: readonly BestSoFar[],
   until: string,
   width = 720,
   height = 360,
@@ -105,7 +128,7 @@ export function layoutTimeChart(
   const x = (d: string) => Math.round((plot.left + ((day(d) - t0) / (t1 - t0)) * (plot.right - plot.left)) * 10) / 10;
   const y = (f: number) =>
     Math.round((plot.bottom - ((Math.log10(f) - lo) / (hi - lo)) * (plot.bottom - plot.top)) * 10) / 10;
-  const line = (rs: readonly Record[]) =>
+  const line = (rs: readonly BestSoFar[]) =>
     rs.length
       ? rs.map((r, i) => (i ? `H${x(r.date)}V${y(r.fid)}` : `M${x(r.date)},${y(r.fid)}`)).join('') + `H${plot.right}`
       : '';

@@ -3,7 +3,8 @@
  * each builds on.
  */
 import type { Method } from './types';
-import { byFirstAppearance, formatDate, isoDay } from './methods';
+import { byFirstAppearance, formatDate } from './methods';
+import { isoDay, paperDate, type PaperDate } from './dates';
 import { FAMILIES, type Family } from './vocab';
 
 export interface TimelineEntry {
@@ -12,18 +13,25 @@ export interface TimelineEntry {
   title: string;
   family: Family;
   core: boolean;
+  /** YYYY-MM-DD, or YYYY-MM when only the month of v1 is known. */
   date: string;
   dateLabel: string;
+  /** Whether only the month of v1 is known (the day was not read in a primary source). */
+  monthOnly: boolean;
   versions: Array<{ version: string; date: string | null; label: string }>;
   buildsOn: Array<{ slug: string; name: string }>;
 }
 
-/** Years, oldest first, each with its papers in order of first appearance. */
-/** `format` and `unverified` give dates in the page's language (English by default). */
+/**
+ * Years, oldest first, each with its papers in order of first appearance. `format`, `formatPaper` and
+ * `unverified` give dates in the page's language (English by default).
+ */
 export function timeline(
   methods: readonly Method[],
   format: (d: Date) => string = formatDate,
   unverified = 'date not verified',
+  formatPaper: (d: PaperDate) => string = (d) =>
+    format(new Date(`${d.iso.length === 7 ? `${d.iso}-01` : d.iso}T00:00:00Z`)),
 ): Array<{ year: number; entries: TimelineEntry[] }> {
   const names = new Map(methods.map((m) => [m.slug, m.data.short_name]));
   const years = new Map<number, TimelineEntry[]>();
@@ -35,8 +43,9 @@ export function timeline(
       title: m.data.paper.title,
       family: m.data.family,
       core: m.data.role === 'core',
-      date: isoDay(m.data.paper.v1),
-      dateLabel: format(m.data.paper.v1),
+      date: paperDate(m.data.paper).iso,
+      dateLabel: formatPaper(paperDate(m.data.paper)),
+      monthOnly: paperDate(m.data.paper).precision === 'month',
       versions: m.data.paper.versions.map((v) => ({
         version: v.version,
         date: v.date ? isoDay(v.date) : null,

@@ -25,13 +25,13 @@ test('the default board ranks one row per model by FID, and each row links to it
 test('boards switch in one click, say what they hold, and link to every row', async ({ page }) => {
   await page.goto('leaderboard/');
   const nav = page.getByRole('navigation', { name: 'Boards' });
-  await expect(nav.getByRole('link', { name: '256×256' })).toHaveAttribute('aria-current', 'page');
-  await nav.getByRole('link', { name: 'Without guidance' }).click();
+  await expect(nav.getByRole('link', { name: '256×256', exact: true })).toHaveAttribute('aria-current', 'page');
+  await nav.getByRole('link', { name: 'Without guidance', exact: true }).click();
   await expect(page).toHaveURL(/leaderboard\/no-guidance\/$/);
   await expect(page.locator('h1')).toContainText('without guidance');
   await expect(page.locator('.lede')).toContainText('without any guidance');
   await expect(
-    page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'Without guidance' }),
+    page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'Without guidance', exact: true }),
   ).toHaveAttribute('aria-current', 'page');
   await expect(page.getByText(/Left out: numbers from other papers/)).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Every row, every source' })).toHaveAttribute('href', /compare\/$/);

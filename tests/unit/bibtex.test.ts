@@ -3,7 +3,15 @@ import { parse } from '@retorquere/bibtex-parser';
 import { bibtexTitle, escapeBibtex, invertName, toBibtex } from '../../src/lib/bibtex';
 
 const paper = (title: string, authors: string[]) => ({
-  paper: { arxiv: '2406.11838', title, authors, v1: new Date('2024-06-17'), versions: [] },
+  paper: {
+    arxiv: '2406.11838',
+    title,
+    authors,
+    v1: new Date('2024-06-17'),
+    v1_precision: 'day' as const,
+    v1_read: 'v1-header' as const,
+    versions: [],
+  },
   bibtex: {
     key: 'li2024autoregressive',
     type: 'article' as const,

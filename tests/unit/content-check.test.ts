@@ -19,7 +19,7 @@ function method(slug: string, patch: Record<string, unknown> = {}): RawFile {
       family: 'next-scale',
       backbone: 'decoder-transformer',
       tokenizer: { kind: 'discrete', downsample: 16, codebook_size: 4096 },
-      paper: { arxiv: '2404.02905', title: 'A paper', authors: ['A. Author'], v1: '2024-04-03' },
+      paper: { arxiv: '2404.02905', title: 'A paper', authors: ['A. Author'], v1: '2024-04-03', v1_read: 'v1-header' },
       summary: 'A one-sentence summary that is long enough.',
       bibtex: { key: `${slug}2024`, year: 2024 },
       ...patch,
@@ -52,6 +52,13 @@ const check = (methods: RawFile[], res: RawFile[], strays: string[] = []) =>
 describe('checkContent accepts valid content', () => {
   test('a method with one sourced row passes', () => {
     expect(check([method('var')], [results('var', [row('var-d30')])])).toEqual([]);
+  });
+
+  test('a paper dated only to its month passes when its day was not read', () => {
+    const m = method('var', {
+      paper: { arxiv: '2404.02905', title: 'A', authors: ['A'], v1: '2024-04', v1_read: 'not-read' },
+    });
+    expect(check([m], [results('var', [row('var-d30')])])).toEqual([]);
   });
 
   test('a repository source passes', () => {
@@ -107,27 +114,74 @@ describe('checkContent rejects bad input with the file, the row and the field', 
     ],
     [
       'duplicate row id across files',
-      [method('var'), method('mar', { paper: { arxiv: '2406.11838', title: 'B', authors: ['B'], v1: '2024-06-17' } })],
+      [
+        method('var'),
+        method('mar', {
+          paper: { arxiv: '2406.11838', title: 'B', authors: ['B'], v1: '2024-06-17', v1_read: 'v1-header' },
+        }),
+      ],
       [results('mar', [row('same-id', { reported_in: 'mar' })]), results('var', [row('same-id')])],
       'src/content/results/var.yaml: row "same-id": id is already used in src/content/results/mar.yaml; row ids must be unique across the site',
     ],
     [
       'arXiv id of the wrong shape',
-      [method('var', { paper: { arxiv: '2404.02905v2', title: 'A', authors: ['A'], v1: '2024-04-03' } })],
+      [
+        method('var', {
+          paper: { arxiv: '2404.02905v2', title: 'A', authors: ['A'], v1: '2024-04-03', v1_read: 'v1-header' },
+        }),
+      ],
       [],
       'src/content/methods/var.mdx: paper.arxiv must be an arXiv id such as "2406.11838" (quoted, no version), got "2404.02905v2"',
     ],
     [
       'a date in the future',
-      [method('var', { paper: { arxiv: '2404.02905', title: 'A', authors: ['A'], v1: '2999-01-01' } })],
+      [
+        method('var', {
+          paper: { arxiv: '2404.02905', title: 'A', authors: ['A'], v1: '2999-01-01', v1_read: 'v1-header' },
+        }),
+      ],
       [],
       'src/content/methods/var.mdx: paper.v1 must not be in the future, got "2999-01-01"',
     ],
     [
       'a date that is not a calendar date',
-      [method('var', { paper: { arxiv: '2404.02905', title: 'A', authors: ['A'], v1: '2024-02-30' } })],
+      [
+        method('var', {
+          paper: { arxiv: '2404.02905', title: 'A', authors: ['A'], v1: '2024-02-30', v1_read: 'v1-header' },
+        }),
+      ],
       [],
-      'src/content/methods/var.mdx: paper.v1 must be a real calendar date (YYYY-MM-DD), got "2024-02-30"',
+      'src/content/methods/var.mdx: paper.v1 must be a real calendar date, got "2024-02-30"',
+    ],
+    [
+      'a day-precise v1 whose day was not read in a primary source',
+      [
+        method('var', {
+          paper: { arxiv: '2404.02905', title: 'A', authors: ['A'], v1: '2024-04-03', v1_read: 'not-read' },
+        }),
+      ],
+      [],
+      'src/content/methods/var.mdx: paper.v1 is a day but v1_read says the day was not read in a primary source: write the month only ("2024-04"), or read the day in the v1 header or the arXiv record, got "2024-04-03"',
+    ],
+    [
+      'a month-only v1 whose day was read',
+      [
+        method('var', {
+          paper: { arxiv: '2404.02905', title: 'A', authors: ['A'], v1: '2024-04', v1_read: 'arxiv-record' },
+        }),
+      ],
+      [],
+      'src/content/methods/var.mdx: paper.v1 is a month but v1_read says the day was read (arxiv-record): write the day (YYYY-MM-DD), got "2024-04"',
+    ],
+    [
+      'a v1 date that the arXiv identifier rules out',
+      [
+        method('var', {
+          paper: { arxiv: '2404.02905', title: 'A', authors: ['A'], v1: '2024-06-03', v1_read: 'v1-header' },
+        }),
+      ],
+      [],
+      'src/content/methods/var.mdx: paper.v1 must fit the arXiv identifier 2404.02905, which was assigned in 2024-04 (v1 is at most a month earlier), got "2024-06-03"',
     ],
     [
       'unknown family',
@@ -259,12 +313,12 @@ describe('cross-file rules live in the guard', () => {
       method('dit', {
         role: 'baseline',
         family: 'diffusion',
-        paper: { arxiv: '2212.09748', title: 'DiT', authors: ['W. Peebles'], v1: '2022-12-19' },
+        paper: { arxiv: '2212.09748', title: 'DiT', authors: ['W. Peebles'], v1: '2022-12-19', v1_read: 'v1-header' },
       }),
       method('adm', {
         role: 'baseline',
         family: 'diffusion',
-        paper: { arxiv: '2105.05233', title: 'ADM', authors: ['P. Dhariwal'], v1: '2021-05-11' },
+        paper: { arxiv: '2105.05233', title: 'ADM', authors: ['P. Dhariwal'], v1: '2021-05-11', v1_read: 'v1-header' },
       }),
     ];
     expect(check(methods, [results('dit', [row('dit-by-var'), row('dit-by-adm', { reported_in: 'adm' })])])).toEqual([
@@ -275,7 +329,7 @@ describe('cross-file rules live in the guard', () => {
     const tok = method('titok', {
       contribution: 'tokenizer',
       generator: 'maskgitt',
-      paper: { arxiv: '2406.07550', title: 'TiTok', authors: ['Q. Yu'], v1: '2024-06-11' },
+      paper: { arxiv: '2406.07550', title: 'TiTok', authors: ['Q. Yu'], v1: '2024-06-11', v1_read: 'v1-header' },
     });
     expect(check([method('var'), tok], [])).toEqual([
       'src/content/methods/titok.mdx: generator names method "maskgitt", which does not exist (no src/content/methods/maskgitt.mdx)',

@@ -41,6 +41,7 @@ const row = (id: string, method: string, fid: number, reported_in = method, reso
     resolution,
     metrics: { fid },
     sampling: {},
+    evaluation: {},
     source: { arxiv: '2401.00001', version: 'v1', table: 'Table 1' },
     disagrees_with: [],
   }) as unknown as ResultRow;
@@ -74,10 +75,10 @@ describe('homeView', () => {
   });
   test('who came first, and the counts, come from the data', () => {
     const v = homeView(methods, [row('a', 'rar', 1.5), row('b', 'dit', 2.27)]);
-    expect(v.firsts.map((f) => f.slug)).toEqual(['llamagen', 'aim']);
+    expect(v.firsts.map((f) => f.methods.map((x) => x.slug))).toEqual([['llamagen'], ['aim']]);
     expect(v.counts).toEqual({ autoregressive: 5, baselines: 1, rows: 2 });
   });
-  test('the best FID of each side uses only own rows at 256', () => {
+  test('who leads at 256 uses only own rows at 256', () => {
     const rows = [
       row('rar-xxl', 'rar', 1.48),
       row('rar-by-other', 'rar', 1.2, 'par'),
@@ -85,7 +86,13 @@ describe('homeView', () => {
       row('dit-xl', 'dit', 2.27),
     ];
     const v = homeView(methods, rows);
-    expect([v.bestAr?.model, v.bestAr?.fid, v.bestDiffusion?.model]).toEqual(['rar-xxl', 1.48, 'dit-xl']);
+    const lead = v.leads.find((l) => l.board.slug === 'all');
+    expect([lead?.autoregressive.row.model, lead?.autoregressive.row.fid, lead?.diffusion.row.model]).toEqual([
+      'rar-xxl',
+      1.48,
+      'dit-xl',
+    ]);
+    expect([lead?.leader, lead?.margin]).toEqual(['autoregressive', 0.79]);
   });
 });
 

@@ -27,9 +27,9 @@ describe('ordering and describing methods', () => {
   });
   test('newest added first, paper date when no history', () => {
     const order = byDateAdded([
-      { slug: 'old', added: '2026-01-01', v1: '2024-01-01' },
-      { slug: 'new', added: '2026-03-01', v1: '2020-01-01' },
-      { slug: 'nohist', v1: '2026-02-01' },
+      { slug: 'old', added: '2026-01-01', v1: '2024-01-01', v1_read: 'v1-header' },
+      { slug: 'new', added: '2026-03-01', v1: '2020-01-01', v1_read: 'v1-header' },
+      { slug: 'nohist', v1: '2026-02-01', v1_read: 'v1-header' },
     ]);
     expect(order.map((o) => o.slug)).toEqual(['new', 'nohist', 'old']);
   });

@@ -51,3 +51,26 @@ describe('AR against diffusion over time', () => {
     expect(t.xTicks.map((x) => x.label)).toEqual(['2021', '2022', '2023', '2024', '2025', '2026']);
   });
 });
+
+describe('a paper dated only to its month', () => {
+  test('is never ordered by a day against another paper of that month: the month is one step of both sides', () => {
+    const month = [
+      r('old-ar', 'next-token', '2024-01-10', 3.0),
+      r('old-diff', 'diffusion', '2024-01-12', 2.5),
+      // Diffusion's day is read (20th); the autoregressive paper of the same month has no day. Dated by the
+      // first of the month, AR would lead from 1 to 20 September; as one time, diffusion keeps the lead.
+      r('ar', 'next-token', '2025-09', 1.0),
+      r('diff', 'diffusion', '2025-09-20', 0.9),
+    ];
+    const ar = records(month, 'autoregressive');
+    const diff = records(month, 'diffusion');
+    expect(ar.at(-1)?.date).toBe('2025-09');
+    expect(diff.at(-1)?.date).toBe('2025-09');
+    // Both records fall at one time, so no change of lead is dated inside September.
+    expect(crossings(ar, diff).map((c) => [c.date, c.leader])).toEqual([['2024-01-12', 'diffusion']]);
+  });
+  test('keeps its day-precise neighbours of other months exact', () => {
+    const rs = [r('a', 'next-token', '2025-08-30', 2), r('b', 'next-token', '2025-09', 1.5)];
+    expect(records(rs, 'autoregressive').map((x) => x.date)).toEqual(['2025-08-30', '2025-09']);
+  });
+});

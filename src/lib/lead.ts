@@ -1,0 +1,114 @@
+/**
+ * Who leads, autoregression or diffusion, under one board's setting: each side's best model (the
+ * board's first row of that side), the margin, the date since which the leader has led, the
+ * sampling and evaluation settings the two numbers do not share, and the same comparison within
+ * bands of model size. Everything is computed from the board's rows, never written by hand.
+ */
+import type { CompareRow } from './compare';
+import { usesGuidance } from './compare';
+import { boardRows, type Board } from './board';
+import { crossings, records, sideOf, type Side } from './records';
+import { en, type Dictionary } from '../i18n/en';
+
+/** Bands of parameter count (millions) within which two models count as comparable in size. */
+export const SIZE_BANDS = [
+  { id: 'small', min: 0, max: 500 },
+  { id: 'medium', min: 500, max: 1000 },
+  { id: 'large', min: 1000, max: Infinity },
+] as const;
+export type SizeBand = (typeof SIZE_BANDS)[number]['id'];
+
+/** A setting of one row that the comparison does not control, as each side's best row states it. */
+export interface Uncontrolled {
+  field: 'guidance' | 'steps' | 'evaluator' | 'samples' | 'generated';
+  /** The value on each side; null where the source does not state it. */
+  autoregressive: string | null;
+  diffusion: string | null;
+}
+
+export interface SideBest {
+  row: CompareRow;
+  /** Its rank on the board. */
+  rank: number;
+}
+
+export interface Lead {
+  board: Board;
+  leader: Side;
+  autoregressive: SideBest;
+  diffusion: SideBest;
+  /** The trailing side's best FID minus the leader's (two decimals). */
+  margin: number;
+  /** The date (YYYY-MM-DD, or YYYY-MM) since which the leader has led without a break, by the board's records. */
+  since: string | undefined;
+  /** Settings that differ between the two best rows or that either does not state. */
+  uncontrolled: Uncontrolled[];
+  /** The best of each side within each size band, where both sides have a sized model in it. */
+  bySize: Array<{ band: SizeBand; leader: Side; autoregressive: SideBest; diffusion: SideBest; margin: number }>;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** The guidance of a row as a short text: "CFG 1.5 (linear)", "no guidance", or null when not stated. */
+function guidanceText(r: CompareRow, words: Dictionary['sampling']): string | null {
+  const g = usesGuidance(r);
+  if (g === false) return words.none;
+  if (g === null) return null;
+  if (r.cfg === null || r.cfg <= 1) return words.unstated;
+  return `CFG ${r.cfg}${r.cfgSchedule ? words.schedule(words.schedules[r.cfgSchedule]) : ''}`;
+}
+
+/** The settings two rows do not share (or that one of them does not state), in a fixed order, in `t`'s words. */
+export function uncontrolled(ar: CompareRow, diffusion: CompareRow, t: Dictionary = en): Uncontrolled[] {
+  const fields: Array<[Uncontrolled['field'], (r: CompareRow) => string | null]> = [
+    ['guidance', (r) => guidanceText(r, t.sampling)],
+    ['steps', (r) => (r.steps === null ? null : String(r.steps))],
+    ['evaluator', (r) => r.evaluator],
+    ['samples', (r) => (r.samples === null ? null : String(r.samples))],
+    ['generated', (r) => String(r.genResolution ?? r.resolution)],
+  ];
+  return fields.flatMap(([field, of]) => {
+    const a = of(ar);
+    const d = of(diffusion);
+    return a !== null && a === d ? [] : [{ field, autoregressive: a, diffusion: d }];
+  });
+}
+
+/** The lead under one board's setting, or undefined when either side has no row on it; setting texts in `t`'s words. */
+export function leadOn(rows: readonly CompareRow[], board: Board, t: Dictionary = en): Lead | undefined {
+  const ranked = boardRows(rows, board);
+  const bestOf = (side: Side, keep: (r: CompareRow) => boolean = () => true): SideBest | undefined => {
+    const b = ranked.find((x) => sideOf(x.row) === side && keep(x.row));
+    return b && { row: b.row, rank: b.rank };
+  };
+  const ar = bestOf('autoregressive');
+  const diffusion = bestOf('diffusion');
+  if (!ar || !diffusion) return undefined;
+  const leader: Side = ar.row.fid < diffusion.row.fid ? 'autoregressive' : 'diffusion';
+  const history = crossings(records(rows, 'autoregressive', board.keep), records(rows, 'diffusion', board.keep));
+  const last = history.at(-1);
+  return {
+    board,
+    leader,
+    autoregressive: ar,
+    diffusion,
+    margin: round2(Math.abs(ar.row.fid - diffusion.row.fid)),
+    since: last?.leader === leader ? last.date : undefined,
+    uncontrolled: uncontrolled(ar.row, diffusion.row, t),
+    bySize: SIZE_BANDS.flatMap((band) => {
+      const inBand = (r: CompareRow) => r.params !== null && r.params >= band.min && r.params < band.max;
+      const a = bestOf('autoregressive', inBand);
+      const d = bestOf('diffusion', inBand);
+      if (!a || !d) return [];
+      return [
+        {
+          band: band.id,
+          leader: a.row.fid < d.row.fid ? ('autoregressive' as const) : ('diffusion' as const),
+          autoregressive: a,
+          diffusion: d,
+          margin: round2(Math.abs(a.row.fid - d.row.fid)),
+        },
+      ];
+    }),
+  };
+}
