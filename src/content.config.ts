@@ -437,6 +437,11 @@ export const resultRowSchema = z
       .describe(
         'paper: a number the paper prints, or one its authors published with the paper (a repository copy, the paper\'s checkpoints); later: released after the paper with a changed recipe, checkpoint, tokenizer or evaluation. Required for a repository source; a paper source is "paper".',
       ),
+    first_printed: isoDate
+      .optional()
+      .describe(
+        "When the number first appeared, where it is known to be later than the paper's first version (e.g. the date of the v3 that first printed it). Records over time date the row by it; omit it otherwise (the v1 date is used).",
+      ),
     disagrees_with: z
       .array(slug)
       .default([])

@@ -74,6 +74,7 @@ export async function loadTranslations(locale?: Locale): Promise<Translation[]> 
         slug: at.slug,
         file: `src/content/translations/${e.id}.md`,
         data: e.data,
+        prose: (e.body ?? '').trim().length > 0,
       },
     ];
   });

@@ -328,7 +328,7 @@ export const en = {
     overTime: 'Autoregression against diffusion, over time',
     overTimeTitle: 'Best FID to date: autoregressive methods and diffusion models',
     overTimeScope: (setting: string) =>
-      `ImageNet ${setting}, the methods' own published numbers (the rows of this board), dated by each paper's first arXiv version (to the month where the day was not read); any size, so settings differ between records.`,
+      `ImageNet ${setting}, the methods' own published numbers (the rows of this board), each dated by the paper's first arXiv version (or the later version that first printed the number, where that is known; to the month where the day was not read); any size, so settings differ between records.`,
     charts: 'FID against size and against speed',
     paramsScope: (holds: string, n: number) =>
       `${holds} One point per model of this board that prints its size (${n}).`,
@@ -362,7 +362,7 @@ export const en = {
         label: 'Without guidance',
         title: 'Leaderboard: 256×256 without guidance',
         holds:
-          'Models at 256×256 sampled without any guidance, as their own paper printed them: the setting where guidance-free training (CCA, UniTok) competes.',
+          'Models at 256×256 sampled without any guidance, as their own paper printed them: the setting where guidance-free training competes (CCA and UniTok among autoregressive methods, model guidance and UCGM among diffusion models: guidance learned in training, none applied at sampling).',
       },
       '512': {
         setting: '512×512, with or without guidance',
@@ -404,8 +404,8 @@ export const en = {
     colon: ': ',
     against: ', against ',
     sinceText: (date: string) => `, and has led since ${date}`,
-    neverLost: ', and has led on every date the board records',
-    sinceStart: 'every date recorded',
+    neverLost: (date: string) => `, and has led since both sides first had a model on this board (${date})`,
+    sinceStart: (date: string) => `always (from ${date})`,
     /** Begins a second sentence: starts with its space. */
     notControlled: ' Not controlled between the two numbers: ',
     sameSettings: ' The two numbers state the same guidance, steps, evaluator and sample count.',

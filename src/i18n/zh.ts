@@ -309,7 +309,7 @@ export const zh: Dictionary = {
     overTime: '自回归与扩散：随时间的对比',
     overTimeTitle: '迄今最佳 FID：自回归方法与扩散模型',
     overTimeScope: (setting: string) =>
-      `ImageNet ${setting}，各方法自己发表的数字（即本榜单的各行），按论文 arXiv 首版日期排列（未读到具体日期的只记到月份）；规模不限，因此各记录的设置不同。`,
+      `ImageNet ${setting}，各方法自己发表的数字（即本榜单的各行），按论文 arXiv 首版日期排列（若已知某个数字首见于后续版本，则按该版本日期；未读到具体日期的只记到月份）；规模不限，因此各记录的设置不同。`,
     charts: 'FID 与规模、FID 与速度',
     paramsScope: (holds: string, n: number) => `${holds}本榜单中印出规模的每个模型一个点（${n} 个）。`,
     stepsScope: (n: number) =>
@@ -339,7 +339,7 @@ export const zh: Dictionary = {
         label: '无引导',
         title: '排行榜：256×256，无引导',
         holds:
-          '256×256 上不使用任何引导采样的模型，数字按其自己的论文所印：这是免引导训练（CCA、UniTok）一较高下的设置。',
+          '256×256 上不使用任何引导采样的模型，数字按其自己的论文所印：这是免引导训练一较高下的设置（自回归一方有 CCA、UniTok，扩散一方有模型引导与 UCGM：引导在训练中习得，采样时不再施加）。',
       },
       '512': {
         setting: '512×512，有无引导均可',
@@ -377,8 +377,8 @@ export const zh: Dictionary = {
     colon: '：',
     against: '，对 ',
     sinceText: (date: string) => `，自 ${date}起一直领先`,
-    neverLost: '，在本榜单记录的每个日期都领先',
-    sinceStart: '所记录的每个日期',
+    neverLost: (date: string) => `，自双方在本榜单上都有模型起（${date}）一直领先`,
+    sinceStart: (date: string) => `始终领先（自 ${date}）`,
     notControlled: '两个数字之间未加控制的设置：',
     sameSettings: '两个数字所注明的引导、步数、评测代码与样本数相同。',
     fields: {

@@ -5,7 +5,7 @@
  */
 import type { Method, ResultRow } from './types';
 import { provenanceRank, sourceLabel, sourceUrl } from './results';
-import { paperDate } from './dates';
+import { isoDay, paperDate } from './dates';
 import type { Backbone, CfgSchedule, Contribution, Family, TokenizerKind } from './vocab';
 import { BACKBONES, CONTRIBUTIONS, FAMILIES, TOKENIZER_KINDS } from './vocab';
 
@@ -41,6 +41,12 @@ export interface CompareRow {
   evaluator: string | null;
   /** arXiv v1 date of the method's paper: YYYY-MM-DD, or YYYY-MM when only the month is known. */
   date: string;
+  /**
+   * When the number was first printed: the row's `first_printed` where it is known to be later than the
+   * paper's first version (a number new in v3), a repository copy's paper date, otherwise the v1 date.
+   * Records over time use it, so a number that first appeared later is not dated back to the first version.
+   */
+  printed: string;
   reportedIn: string;
   reportedInName: string;
   /** 0: the method's own paper, 1: its own repository, 2: another paper's table. */
@@ -56,44 +62,59 @@ export interface CompareRow {
 /** Joins rows with their methods. Rows are kept in the given order. */
 export function toCompareRows(rows: readonly ResultRow[], methods: readonly Method[]): CompareRow[] {
   const bySlug = new Map(methods.map((m) => [m.slug, m]));
-  return rows.map((r) => {
-    const m = bySlug.get(r.method);
-    if (!m) throw new Error(`results row "${r.id}" belongs to unknown method "${r.method}"`);
-    return {
-      id: r.id,
-      model: r.model,
-      method: r.method,
-      methodName: m.data.short_name,
-      family: m.data.family,
-      contribution: m.data.contribution,
-      seed: m.data.role === 'core',
-      backbone: m.data.backbone,
-      tokenizerKind: m.data.tokenizer.kind,
-      tokenizerName: m.data.tokenizer.name ?? null,
-      params: r.params_m ?? null,
-      fid: r.metrics.fid,
-      is: r.metrics.is ?? null,
-      precision: r.metrics.precision ?? null,
-      recall: r.metrics.recall ?? null,
-      steps: r.sampling.steps ?? null,
-      cfg: r.sampling.guidance === false ? 1 : (r.sampling.cfg ?? null),
-      guidance: r.sampling.guidance ?? null,
-      cfgSchedule: r.sampling.cfg_schedule ?? null,
-      resolution: r.resolution,
-      genResolution: r.gen_resolution ?? null,
-      samples: r.evaluation.samples ?? null,
-      evaluator: r.evaluation.evaluator ?? null,
-      date: paperDate(m.data.paper).iso,
-      reportedIn: r.reported_in,
-      reportedInName: bySlug.get(r.reported_in)?.data.short_name ?? r.reported_in,
-      provenance: provenanceRank(r, r.method),
-      sourceLabel: sourceLabel(r.source),
-      sourceUrl: sourceUrl(r.source),
-      disagreesWith: [...r.disagrees_with],
-      release: r.release ?? 'paper',
-      note: r.note ?? null,
-    };
-  });
+  return repositoryCopiesDated(
+    rows.map((r) => {
+      const m = bySlug.get(r.method);
+      if (!m) throw new Error(`results row "${r.id}" belongs to unknown method "${r.method}"`);
+      return {
+        id: r.id,
+        model: r.model,
+        method: r.method,
+        methodName: m.data.short_name,
+        family: m.data.family,
+        contribution: m.data.contribution,
+        seed: m.data.role === 'core',
+        backbone: m.data.backbone,
+        tokenizerKind: m.data.tokenizer.kind,
+        tokenizerName: m.data.tokenizer.name ?? null,
+        params: r.params_m ?? null,
+        fid: r.metrics.fid,
+        is: r.metrics.is ?? null,
+        precision: r.metrics.precision ?? null,
+        recall: r.metrics.recall ?? null,
+        steps: r.sampling.steps ?? null,
+        cfg: r.sampling.guidance === false ? 1 : (r.sampling.cfg ?? null),
+        guidance: r.sampling.guidance ?? null,
+        cfgSchedule: r.sampling.cfg_schedule ?? null,
+        resolution: r.resolution,
+        genResolution: r.gen_resolution ?? null,
+        samples: r.evaluation.samples ?? null,
+        evaluator: r.evaluation.evaluator ?? null,
+        date: paperDate(m.data.paper).iso,
+        printed: r.first_printed ? isoDay(r.first_printed) : paperDate(m.data.paper).iso,
+        reportedIn: r.reported_in,
+        reportedInName: bySlug.get(r.reported_in)?.data.short_name ?? r.reported_in,
+        provenance: provenanceRank(r, r.method),
+        sourceLabel: sourceLabel(r.source),
+        sourceUrl: sourceUrl(r.source),
+        disagreesWith: [...r.disagrees_with],
+        release: r.release ?? 'paper',
+        note: r.note ?? null,
+      };
+    }),
+  );
+}
+
+/**
+ * A repository's copy of a number its paper prints was printed when the paper printed it: it takes
+ * the date of the method's own paper row with the same number and setting (the earliest, if several).
+ */
+function repositoryCopiesDated(rows: CompareRow[]): CompareRow[] {
+  const key = (r: CompareRow) => `${r.method}|${r.fid}|${r.resolution}|${r.genResolution}|${usesGuidance(r)}`;
+  const paper = new Map<string, string>();
+  for (const r of rows)
+    if (r.provenance === 0 && (!paper.has(key(r)) || r.printed < paper.get(key(r))!)) paper.set(key(r), r.printed);
+  return rows.map((r) => (r.provenance === 1 && paper.has(key(r)) ? { ...r, printed: paper.get(key(r))! } : r));
 }
 
 /* ----------------------------------------------------------------- sorting */

@@ -39,8 +39,13 @@ export interface Lead {
   diffusion: SideBest;
   /** The trailing side's best FID minus the leader's (two decimals). */
   margin: number;
-  /** The date (YYYY-MM-DD, or YYYY-MM) since which the leader has led without a break, by the board's records. */
+  /**
+   * The date (YYYY-MM-DD, or YYYY-MM) since which the leader has led without a break, by the board's
+   * records; undefined when the lead never changed sides (then `from` says since when both sides had a model).
+   */
   since: string | undefined;
+  /** The first date on which both sides had a model on the board. */
+  from: string;
   /** Settings that differ between the two best rows or that either does not state. */
   uncontrolled: Uncontrolled[];
   /** The best of each side within each size band, where both sides have a sized model in it. */
@@ -93,7 +98,9 @@ export function leadOn(rows: readonly CompareRow[], board: Board, t: Dictionary 
     autoregressive: ar,
     diffusion,
     margin: round2(Math.abs(ar.row.fid - diffusion.row.fid)),
-    since: last?.leader === leader ? last.date : undefined,
+    since: history.length > 1 && last?.leader === leader ? last.date : undefined,
+    // Both sides have a ranked row, so both have records and the history has at least its first lead.
+    from: history[0].date,
     uncontrolled: uncontrolled(ar.row, diffusion.row, t),
     bySize: SIZE_BANDS.flatMap((band) => {
       const inBand = (r: CompareRow) => r.params !== null && r.params >= band.min && r.params < band.max;

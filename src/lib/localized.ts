@@ -17,6 +17,8 @@ export interface LocalizedPage {
   foreign: boolean;
   /** `lang` for the prose block: "en" when the page is in another edition and its prose is not translated. */
   proseLang?: 'en';
+  /** Whether the prose shown is the translation's (false: the English page's, names translated or not). */
+  translatedProse: boolean;
 }
 
 export function localized(
@@ -27,7 +29,13 @@ export function localized(
 ): LocalizedPage {
   const english = entry.data.aliases ?? [];
   if (locale === 'en')
-    return { title: entry.data.title, summary: entry.data.summary, aliases: [...english], foreign: false };
+    return {
+      title: entry.data.title,
+      summary: entry.data.summary,
+      aliases: [...english],
+      foreign: false,
+      translatedProse: false,
+    };
   const translation = translationOf(
     translations.filter((t) => t.locale === locale),
     kind,
@@ -40,6 +48,7 @@ export function localized(
       aliases: [...english],
       foreign: true,
       proseLang: 'en',
+      translatedProse: false,
     };
   return {
     title: translation.data.title,
@@ -47,6 +56,8 @@ export function localized(
     aliases: [...translation.data.aliases, ...english],
     translation,
     foreign: true,
+    proseLang: translation.prose ? undefined : 'en',
+    translatedProse: translation.prose,
   };
 }
 

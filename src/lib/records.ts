@@ -1,6 +1,7 @@
 /**
- * Autoregression against diffusion over time: the best FID to date on each side, by the v1 date of
- * the paper that printed it, and the dates where the lead changed. Computed at build time from the
+ * Autoregression against diffusion over time: the best FID to date on each side, by the date the
+ * number was printed (the version of the paper that was read, or its first version: `CompareRow.printed`),
+ * and the dates where the lead changed. Computed at build time from the
  * methods' own published numbers under one board's setting (see board.ts), the rows that board ranks.
  *
  * A paper dated only to its month is never ordered against another paper of that month by a day:
@@ -9,7 +10,7 @@
 import { around, placeLabels, type PlacedLabel } from './labels';
 import type { CompareRow } from './compare';
 import { fidScale } from './chart';
-import { dateOnAxis, paperDateKey, undatedMonths } from './dates';
+import { dateOnAxis, paperDateKey, paperDateOfIso, undatedMonths } from './dates';
 
 export type Side = 'autoregressive' | 'diffusion';
 
@@ -55,12 +56,10 @@ export function records(
   keep: (r: CompareRow) => boolean = at256,
 ): BestSoFar[] {
   const eligible = rows.filter((r) => ownPublished(r) && keep(r));
-  const undated = undatedMonths(
-    eligible.map((r) => ({ iso: r.date, precision: r.date.length === 7 ? 'month' : 'day' })),
-  );
+  const undated = undatedMonths(eligible.map((r) => paperDateOfIso(r.printed)));
   const dated = eligible
     .filter((r) => sideOf(r) === side)
-    .map((r) => ({ r, date: paperDateKey({ iso: r.date, precision: 'day' }, undated) }))
+    .map((r) => ({ r, date: paperDateKey(paperDateOfIso(r.printed), undated) }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.r.fid - b.r.fid);
   const out: BestSoFar[] = [];
   for (const { r, date } of dated) {

@@ -27,6 +27,8 @@ export interface Translation {
   /** The translation's own file, from the repository root. */
   file: string;
   data: TranslationData;
+  /** Whether the file translates the prose too; a file with frontmatter only translates the names (title, summary, aliases). */
+  prose: boolean;
 }
 
 /** Splits a collection id "zh/methods/mar" into its parts; undefined when it is not of that shape. */

@@ -2,6 +2,7 @@
 import type { CompareRow } from '../../src/lib/compare';
 
 export function row(id: string, patch: Partial<CompareRow> = {}): CompareRow {
+  const date = patch.date ?? '2024-06-17';
   return {
     id,
     model: id,
@@ -27,7 +28,8 @@ export function row(id: string, patch: Partial<CompareRow> = {}): CompareRow {
     genResolution: null,
     samples: null,
     evaluator: null,
-    date: '2024-06-17',
+    date,
+    printed: date,
     reportedIn: 'mar',
     reportedInName: 'MAR',
     provenance: 0,

@@ -48,3 +48,21 @@ describe('who leads under a board', () => {
     expect(leadOn([...rows, ar('ar-512', 0.3, { resolution: 512 })], boardOf('512'))?.leader).toBe('autoregressive');
   });
 });
+
+describe('since when', () => {
+  test('a lead that never changed sides is dated from the first date both sides had a model', () => {
+    const lead = leadOn(
+      [ar('a', 3, { date: '2022-02-08' }), diff('d', 2, { date: '2021-05-11' }), diff('e', 1, { date: '2025-10-01' })],
+      boardOf('all'),
+    )!;
+    expect([lead.since, lead.from]).toEqual([undefined, '2022-02-08']);
+  });
+  test('a number first printed in a later version of its paper counts from that version', () => {
+    const rows = [
+      ar('a', 1.24, { date: '2025-02-27' }),
+      diff('d', 1.12, { date: '2025-04', printed: '2025-10-14' }),
+      diff('e', 1.3, { date: '2025-04' }),
+    ];
+    expect(leadOn(rows, boardOf('all'))?.since).toBe('2025-10-14');
+  });
+});

@@ -16,6 +16,7 @@ describe('a page in each edition', () => {
       summary: 'English summary.',
       aliases: ['diffusion loss'],
       foreign: false,
+      translatedProse: false,
     });
   });
   test('a translated page shows its translation, with the Chinese names first and the English ones kept for search', () => {
@@ -41,6 +42,16 @@ describe('a page in each edition', () => {
       '评测指标',
     );
     expect(conceptTitleIn([], 'metrics', 'Metrics')).toBe('Metrics');
+  });
+  test('a translation of the names only gives the Chinese title and summary above the English prose', () => {
+    const tr = translation('methods', 'mar', { title: 'MAR：中文', summary: '中文摘要，足够长的一句话。' }, false);
+    const page = localized(mar, [tr], 'zh');
+    expect([page.title, page.summary, page.proseLang, page.translatedProse]).toEqual([
+      'MAR：中文',
+      '中文摘要，足够长的一句话。',
+      'en',
+      false,
+    ]);
   });
   test('a guide shown below its translated title loses its own title only', () => {
     expect(withoutTitle('<h1 id="contributing">Contributing</h1>\n<p>Text</p><h1>Second</h1>')).toBe(

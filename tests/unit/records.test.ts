@@ -10,6 +10,7 @@ const r = (id: string, family: string, date: string, fid: number, patch: Partial
     methodName: id,
     family,
     date,
+    printed: date,
     fid,
     resolution: 256,
     provenance: 0,

@@ -5,7 +5,9 @@ export const translation = (
   kind: Translation['kind'],
   slug: string,
   data: Partial<Translation['data']> = {},
+  prose = true,
 ): Translation => ({
+  prose,
   id: `zh/${kind}/${slug}`,
   locale: 'zh',
   kind,
