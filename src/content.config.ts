@@ -191,7 +191,8 @@ export const paperSchema = z
         message: `is a month but v1_read says the day was read (${p.v1_read}): write the day (YYYY-MM-DD)`,
       });
     const id = arxivMonth(p.arxiv);
-    if (id && (p.v1 > monthEnd(id) || p.v1.slice(0, 7) < previousMonth(id)))
+    const real = isCalendarDate(month ? `${p.v1}-01` : p.v1);
+    if (real && id && (p.v1 > monthEnd(id) || p.v1.slice(0, 7) < previousMonth(id)))
       ctx.addIssue({
         code: 'custom',
         path: ['v1'],

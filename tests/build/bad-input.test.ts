@@ -73,7 +73,7 @@ const CASES: Array<[string, (dir: string) => void, string | RegExp]> = [
   [
     'a malformed date',
     edit(MAR, 'v1: 2024-06-17', 'v1: 2024-17-06'),
-    'src/content/methods/mar.mdx: paper.v1 must be a real calendar date (YYYY-MM-DD), got "2024-17-06"',
+    'src/content/methods/mar.mdx: paper.v1 must be a real calendar date, got "2024-17-06"',
   ],
   [
     'a date in the future',
