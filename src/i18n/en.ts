@@ -221,7 +221,7 @@ export const en = {
       `${steps} sequential ${steps === 1 ? 'step' : 'steps'} for a ${grid}×${grid} token grid.`,
     frames: 'frames',
     afterStep: (step: number, total: number) => `after step ${step} of ${total}`,
-    step: 'step',
+    step: (n: number) => `step ${n}`,
     animated: 'animated',
     back: 'Step back',
     play: 'Play',

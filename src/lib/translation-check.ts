@@ -24,6 +24,29 @@ export const TRANSLATIONS_DIR = 'src/content/translations';
 /** Digit sequences of a text: "1.55" gives 1 and 55, "256×256" gives 256. */
 const numbersIn = (text: string) => new Set(text.match(/\d+/g) ?? []);
 
+const ENGLISH_SCALE: Record<string, number> = { billion: 1e9, b: 1e9, million: 1e6, m: 1e6, thousand: 1e3, k: 1e3 };
+
+/** The quantities an English text states, scale words applied: "3 billion" and "3B" give 3e9, "50,000" and "50k" give 5e4. */
+export function quantitiesIn(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const [, n, unit] of text.matchAll(/(\d+(?:,\d{3})*(?:\.\d+)?)\s*(billion|million|thousand|[BMk]\b)?/gi))
+    out.add(Math.round(Number(n.replace(/,/g, '')) * (unit ? ENGLISH_SCALE[unit.toLowerCase()] : 1) * 1000) / 1000);
+  return out;
+}
+
+/**
+ * The digits of a translation that are a Chinese way of writing one of its source's quantities: "30 亿"
+ * for "3 billion" or "3B", "5 万" for "50,000". Chinese readers parse 万 and 亿 faster; the number stays the same.
+ */
+export function chineseScaledDigits(text: string, english: Set<number>): Set<string> {
+  const ok = new Set<string>();
+  for (const [, n, unit] of text.matchAll(/(\d+(?:\.\d+)?)\s*(万|亿)/g)) {
+    const value = Math.round(Number(n) * (unit === '万' ? 1e4 : 1e8) * 1000) / 1000;
+    if (english.has(value)) for (const d of n.match(/\d+/g) ?? []) ok.add(d);
+  }
+  return ok;
+}
+
 /** A heading line's explicit id, `## 标题 {#id}`, or null when it has none. */
 const EXPLICIT_ID = /\{#([a-z0-9][a-z0-9-]*)\}\s*$/;
 
@@ -83,7 +106,8 @@ export function checkTranslations(
     const body = f.body ?? '';
 
     // Numbers: a translation repeats its source's numbers, never brings its own.
-    const have = numbersIn(english.text);
+    const translated = [...strings(f.data), body].join(' ');
+    const have = new Set([...numbersIn(english.text), ...chineseScaledDigits(translated, quantitiesIn(english.text))]);
     const extra = [
       ...new Set([...(strings(f.data).join(' ').match(/\d+/g) ?? []), ...(body.match(/\d+/g) ?? [])]),
     ].filter((n) => !have.has(n));

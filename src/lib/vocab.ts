@@ -41,7 +41,7 @@ export const descriptionsIn = <K extends string>(
  * methods they are compared against.
  */
 export const ROLE = {
-  core: { label: { en: 'Core: the four seed families', zh: '核心：四个起点家族' } },
+  core: { label: { en: 'Core: the four seed families', zh: '核心：四条主线' } },
   surveyed: { label: { en: 'Surveyed autoregressive method', zh: '综述收录的自回归方法' } },
   baseline: { label: { en: 'Baseline (diffusion, GAN, earlier AR)', zh: '基线（扩散、GAN、早期自回归）' } },
 } satisfies Record<string, VocabEntry>;
@@ -85,7 +85,7 @@ export type Contribution = (typeof CONTRIBUTIONS)[number];
  */
 export const HEAD = {
   categorical: { label: { en: 'Categorical (softmax over codes)', zh: '类别分布（码本上的 softmax）' } },
-  diffusion: { label: { en: 'Diffusion head (per-token denoiser)', zh: '扩散头（逐词元去噪器）' } },
+  diffusion: { label: { en: 'Diffusion head (per-token denoiser)', zh: '扩散头（逐 token 去噪器）' } },
   'flow-matching': { label: { en: 'Flow-matching head', zh: '流匹配头' } },
   'energy-score': { label: { en: 'Energy-score head', zh: '能量分数头' } },
   'gaussian-mixture': { label: { en: 'Gaussian mixture', zh: '高斯混合' } },
@@ -116,26 +116,26 @@ interface FamilyEntry extends VocabEntry {
  */
 export const FAMILY = {
   'next-token': {
-    label: { en: 'Next-token (raster order)', zh: '下一词元预测（光栅顺序）' },
+    label: { en: 'Next-token (raster order)', zh: '下一个 token 预测（光栅顺序）' },
     description: {
       en: 'One token (or one block of tokens) per step in a fixed raster order, as a language model predicts the next word.',
-      zh: '按固定的光栅顺序每步生成一个词元（或一块词元），如同语言模型预测下一个词。',
+      zh: '按固定的光栅顺序每步生成一个 token（或一块 token），如同语言模型预测下一个词。',
     },
     colors: ['#1f6feb', '#6ea8fe'],
   },
   'masked-random-order': {
-    label: { en: 'Masked / random-order autoregressive', zh: '掩码 / 随机顺序自回归' },
+    label: { en: 'Masked / random-order autoregressive', zh: '掩码/随机顺序自回归' },
     description: {
       en: 'Tokens in a random or learned order, often several per step, predicted from the ones already known (MaskGIT, MAR).',
-      zh: '按随机或学习得到的顺序生成词元，通常每步多个，由已知的词元预测（MaskGIT、MAR）。',
+      zh: '按随机或学习得到的顺序生成 token，通常每步多个，由已知的 token 预测（MaskGIT、MAR）。',
     },
     colors: ['#b3261e', '#ff8a80'],
   },
   'parallel-decoding': {
-    label: { en: 'Parallel (multi-token) decoding', zh: '并行（多词元）解码' },
+    label: { en: 'Parallel (multi-token) decoding', zh: '并行（多 token）解码' },
     description: {
       en: 'An autoregressive model that emits several tokens per forward pass in a fixed grouping (neighbours, regions), to cut sequential steps.',
-      zh: '按固定分组（相邻位置、区域）每次前向输出多个词元的自回归模型，以减少串行步数。',
+      zh: '按固定分组（相邻位置、区域）每次前向输出多个 token 的自回归模型，以减少串行步数。',
     },
     colors: ['#00758f', '#5fd4e8'],
   },
@@ -143,7 +143,7 @@ export const FAMILY = {
     label: { en: 'Next-scale prediction', zh: '下一尺度预测' },
     description: {
       en: 'A whole token map per step, coarse to fine: each scale is predicted from the smaller ones (VAR).',
-      zh: '每步生成一整张词元图，由粗到细：每个尺度由更小的尺度预测（VAR）。',
+      zh: '每步生成一整张 token map，由粗到细：每个尺度由更小的尺度预测（VAR）。',
     },
     colors: ['#1b7f3b', '#6fdc8c'],
   },
@@ -180,9 +180,9 @@ export type Backbone = (typeof BACKBONES)[number];
 
 /** What the generator models: discrete codes, continuous latents, or raw pixels / no tokenizer. */
 export const TOKENIZER_KIND = {
-  discrete: { label: { en: 'Discrete (vector-quantized)', zh: '离散（矢量量化）' } },
-  continuous: { label: { en: 'Continuous (latent vectors)', zh: '连续（潜向量）' } },
-  none: { label: { en: 'None (pixels or a non-tokenized latent)', zh: '无（像素或未分词的潜空间）' } },
+  discrete: { label: { en: 'Discrete (vector-quantized)', zh: '离散（向量量化）' } },
+  continuous: { label: { en: 'Continuous (latent vectors)', zh: '连续（潜变量）' } },
+  none: { label: { en: 'None (pixels or a non-tokenized latent)', zh: '无（像素，或未离散化为 token 的潜空间）' } },
 } satisfies Record<string, VocabEntry>;
 export const TOKENIZER_KINDS = valuesOf(TOKENIZER_KIND);
 export type TokenizerKind = (typeof TOKENIZER_KINDS)[number];
@@ -197,7 +197,7 @@ export const V1_READ = {
     label: { en: 'day read in the v1 header', zh: '日期读自 v1 页眉' },
     description: {
       en: 'The day printed in the header of version 1 of the paper (PDF or HTML), e.g. "arXiv:2406.11838v1 [cs.CV] 17 Jun 2024".',
-      zh: '论文第 1 版（PDF 或 HTML）页眉印出的日期，例如 “arXiv:2406.11838v1 [cs.CV] 17 Jun 2024”。',
+      zh: '论文第 1 版（PDF 或 HTML）页眉所列的日期，例如 “arXiv:2406.11838v1 [cs.CV] 17 Jun 2024”。',
     },
   },
   'arxiv-record': {

@@ -146,7 +146,7 @@ for (const path of [...boards, 'compare/']) {
     page,
   }) => {
     await page.goto(path);
-    const row = page.locator('table.data-table tbody tr:not([hidden])').first();
+    const row = page.locator(':is(#board-table, #compare-table) tbody tr:not([hidden])').first();
     // Inside the viewport and inside the table's own scroll box (what is not clipped by it).
     const scroller = page.locator('.table-box').filter({ has: row });
     const frame = (await scroller.boundingBox())!;
