@@ -274,6 +274,7 @@ export const en = {
       'The ideas the method pages rely on, explained once. The families differ most in the order in which they produce an image and in the kind of token they build it from:',
     allTerms: 'All terms',
     discussed: 'Methods discussed here',
+    termsHere: 'Terms explained here',
   },
   home: {
     lede: 'Image generators that work token by token, explained and compared on the numbers their papers print: every FID, parameter count and sampling setting here links to the table or file it was read from.',
