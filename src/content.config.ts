@@ -355,6 +355,11 @@ export const resultRowSchema = z
     id: slug.describe('Stable row id, unique across the site, e.g. "var-d30-cfg-var".'),
     reported_in: slug.describe('Slug of the method whose paper (or repository) printed this number.'),
     model: z.string().min(1).describe('Model name exactly as printed, e.g. "VAR-d30".'),
+    base: slug
+      .optional()
+      .describe(
+        "For a method applied to more than one generator (a post-training or decoding paper): the slug of the generator this row's model is built on, e.g. \"var\"; the row is then of that generator's paradigm. Omit when the row is of the method's own generator.",
+      ),
     params_m: positive('a positive number of millions of parameters')
       .max(1e6)
       .optional()

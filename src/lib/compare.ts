@@ -66,12 +66,14 @@ export function toCompareRows(rows: readonly ResultRow[], methods: readonly Meth
     rows.map((r) => {
       const m = bySlug.get(r.method);
       if (!m) throw new Error(`results row "${r.id}" belongs to unknown method "${r.method}"`);
+      // A row built on another generator (a post-training or decoding paper applied to several) takes its paradigm.
+      const base = (r.base && bySlug.get(r.base)) || m;
       return {
         id: r.id,
         model: r.model,
         method: r.method,
         methodName: m.data.short_name,
-        family: m.data.family,
+        family: base.data.family,
         contribution: m.data.contribution,
         seed: m.data.role === 'core',
         backbone: m.data.backbone,

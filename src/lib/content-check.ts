@@ -281,6 +281,7 @@ export function checkContent(
       id: string;
       model: string;
       reported_in: string;
+      base?: string;
       disagrees_with?: string[];
     }>;
     for (const row of rows) {
@@ -295,6 +296,10 @@ export function checkContent(
       if (!methodSlugs.has(row.reported_in))
         errors.push(
           `${where}: reported_in names method "${row.reported_in}", which does not exist (no src/content/methods/${row.reported_in}.mdx)`,
+        );
+      if (row.base !== undefined && !methodSlugs.has(row.base))
+        errors.push(
+          `${where}: base names method "${row.base}", which does not exist (no src/content/methods/${row.base}.mdx)`,
         );
       (row.disagrees_with ?? []).forEach((ref, i) => {
         if (!allRowIds.has(ref)) errors.push(`${where}: disagrees_with.${i} names row "${ref}", which does not exist`);

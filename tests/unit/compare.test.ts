@@ -129,3 +129,41 @@ describe('compareView', () => {
     expect(JSON.parse(v.json).rows).toHaveLength(v.rows.length);
   });
 });
+
+describe('a row built on another generator', () => {
+  test('takes the paradigm of the generator it is built on (a post-training paper applied to several)', async () => {
+    const { toCompareRows } = await import('../../src/lib/compare');
+    const method = (slug: string, family: string) =>
+      ({
+        slug,
+        data: {
+          short_name: slug,
+          role: 'baseline',
+          family,
+          contribution: 'training',
+          backbone: 'other',
+          tokenizer: { kind: 'none' },
+          paper: { v1: new Date('2025-03-01'), v1_precision: 'day', versions: [] },
+        },
+      }) as never;
+    const row = (id: string, base?: string) =>
+      ({
+        id,
+        method: 'ddo',
+        reported_in: 'ddo',
+        model: id,
+        base,
+        resolution: 256,
+        metrics: { fid: 2 },
+        sampling: {},
+        evaluation: {},
+        source: { arxiv: '2503.01103', version: 'v1', table: 'Table 1' },
+        disagrees_with: [],
+      }) as never;
+    const rows = toCompareRows(
+      [row('edm2'), row('var', 'var')],
+      [method('ddo', 'diffusion'), method('var', 'next-scale')],
+    );
+    expect(rows.map((r) => r.family)).toEqual(['diffusion', 'next-scale']);
+  });
+});

@@ -113,6 +113,12 @@ describe('checkContent rejects bad input with the file, the row and the field', 
       'src/content/results/var.yaml: row "var-d30": reported_in names method "nosuch", which does not exist (no src/content/methods/nosuch.mdx)',
     ],
     [
+      'a base generator that does not exist',
+      [method('var')],
+      [results('var', [row('var-d30', { base: 'nosuch' })])],
+      'src/content/results/var.yaml: row "var-d30": base names method "nosuch", which does not exist (no src/content/methods/nosuch.mdx)',
+    ],
+    [
       'duplicate row id across files',
       [
         method('var'),
