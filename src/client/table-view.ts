@@ -18,6 +18,7 @@ import {
   type ViewState,
 } from '../lib/compare';
 import { viewCsv, viewJson, type ResultExport } from '../lib/export';
+import type { MetricKey } from '../lib/benchmarks';
 
 const byId = <T extends HTMLElement>(id: string | undefined) => (id ? (document.getElementById(id) as T | null) : null);
 
@@ -26,7 +27,7 @@ function enhance(form: HTMLFormElement) {
   const table = byId<HTMLTableElement>(dataset.table);
   const dataEl = byId(dataset.data);
   if (!table || !dataEl) return;
-  const rows = (JSON.parse(dataEl.textContent ?? '{}') as { rows: ViewRow[] }).rows;
+  const { rows, metric } = JSON.parse(dataEl.textContent ?? '{}') as { rows: ViewRow[]; metric: MetricKey };
   const tbody = table.tBodies[0];
   const trs = new Map(
     rows.map((r) => [r.id, document.getElementById(`${dataset.rowPrefix}${r.id}`) as HTMLTableRowElement]),
@@ -72,7 +73,7 @@ function enhance(form: HTMLFormElement) {
   };
 
   function render() {
-    const shown = applyView(rows, view);
+    const shown = applyView(rows, view, metric);
     const ids = new Set(shown.map((r) => r.id));
     // Touch only the rows whose visibility changes, and move rows only when the order is not the page's own.
     for (const [id, tr] of trs) if (tr.hidden === ids.has(id)) tr.hidden = !ids.has(id);
@@ -108,7 +109,7 @@ function enhance(form: HTMLFormElement) {
           [
             make(
               entries,
-              applyView(rows, view).map((r) => r.id),
+              applyView(rows, view, metric).map((r) => r.id),
             ),
           ],
           { type },

@@ -18,6 +18,8 @@ import {
 } from '../lib/translations';
 import type { Locale } from '../i18n/locales';
 import { contentFile } from '../lib/content-folders';
+import { BOARDS, boardRows, type Board, type BoardRow } from '../lib/board';
+import { toCompareRows } from '../lib/compare';
 
 /** Every method, with its slug (the file name). */
 export async function loadMethods(): Promise<Method[]> {
@@ -100,4 +102,14 @@ export async function renderTranslation(id: string) {
 export function translationHistory(t: Translation): TranslationStatus {
   const own = fileHistory(t.file);
   return translationStatus(own, own[0] ? changesSince(t.data.source, own[0].hash) : []);
+}
+
+/** The paths of the board data routes (/data/board-<slug>.json and .csv), one per board. */
+export const boardPaths = () => BOARDS.map((b) => ({ params: { board: `board-${b.slug}` }, props: { slug: b.slug } }));
+
+/** One board and its ranked rows, for the board data routes. */
+export async function loadBoard(slug: string): Promise<{ board: Board; rows: BoardRow[] }> {
+  const board = BOARDS.find((b) => b.slug === slug);
+  if (!board) throw new Error(`no board "${slug}"`);
+  return { board, rows: boardRows(toCompareRows(await loadResults(), await loadMethods()), board) };
 }

@@ -64,6 +64,16 @@ export const en = {
     countMany: '{n} results',
     countQuery: ' for {q}',
     rowKind: 'result row',
+    /** The sentences of a result row's search record (src/lib/search-records.ts). */
+    row: {
+      params: (p: string) => `${p} parameters.`,
+      resolution: (generated: number | null, evaluated: number) =>
+        generated && generated !== evaluated
+          ? `generated at ${generated}, evaluated at ${evaluated}`
+          : `${evaluated}×${evaluated}`,
+      reported: (printer: string | null, repo: boolean, source: string, later: boolean) =>
+        `Reported in ${printer === null ? 'its own' : `${printer}'s`} ${repo ? 'repository' : 'paper'}: ${source}${later ? ' (a later release by the authors)' : ''}.`,
+    },
     rowKindTitle: 'Result row',
     pageKind: 'method page',
   },
@@ -119,8 +129,6 @@ export const en = {
     params: 'Params',
     resolution: 'Res.',
     resolutionTitle: 'resolution generated → evaluated',
-    fidTitle: 'Fréchet Inception Distance, lower is better',
-    isTitle: 'Inception Score, higher is better',
     precision: 'Prec.',
     recall: 'Rec.',
     sampling: 'Sampling',
@@ -147,11 +155,12 @@ export const en = {
       before: 'Class-conditional ImageNet results. Every number links to the table or file it was read from; ',
       after: ' marks a number that another source prints differently.',
     },
-    fidSource: (fid: string, source: string) => `FID ${fid}, source: ${source}`,
+    metricSource: (metric: string, value: string, source: string) => `${metric} ${value}, source: ${source}`,
     differsTitle: 'Another source prints a different number for this model and setting; follow to see it',
     differsSr: 'another source differs',
-    resultsCaption: (name: string) => `${name}: class-conditional ImageNet results, numbers as printed by each source`,
-    boardCaption: (title: string) => `${title}: one row per model, ranked by FID`,
+    resultsCaption: (name: string, benchmark: string) =>
+      `${name}: ${benchmark} results, numbers as printed by each source`,
+    boardCaption: (title: string, metric: string) => `${title}: one row per model, ranked by ${metric}`,
     field: 'Field',
     type: 'Type',
     required: 'Required',
@@ -188,26 +197,28 @@ export const en = {
     statusModels: 'Showing {shown} of {total} models.',
   },
   chart: {
-    paramsTitle: 'FID against parameters',
-    stepsTitle: 'FID against sequential forward passes',
+    paramsTitle: (metric: string) => `${metric} against parameters`,
+    stepsTitle: (metric: string) => `${metric} against sequential forward passes`,
     axisParams: 'Parameters (log scale)',
     axisSteps: 'Sequential forward passes (log scale)',
-    axisFid: 'FID (log scale, lower is better)',
-    axisFidShort: 'FID (log scale)',
+    /** A metric's axis: its name, its scale and which way is better. */
+    axisMetric: (metric: string, log: boolean, lowerBetter: boolean) =>
+      `${metric} (${log ? 'log scale, ' : ''}${lowerBetter ? 'lower' : 'higher'} is better)`,
+    axisMetricShort: (metric: string, log: boolean) => (log ? `${metric} (log scale)` : metric),
     scope:
       'ImageNet 256×256, class-conditional, with guidance; one point per model (its best FID), numbers from the method’s own paper or repository.',
     xParams: (x: number) => `${x}M parameters`,
     xSteps: (x: number) => `${x} sequential steps`,
-    desc: (scope: string, n: number, front: string) =>
-      `${scope} ${n} models. Lower and further left is better. Pareto front: ${front}.`,
+    desc: (scope: string, n: number, front: string, lowerBetter: boolean) =>
+      `${scope} ${n} models. ${lowerBetter ? 'Lower' : 'Higher'} and further left is better. Pareto front: ${front}.`,
     tableLink: { before: ' The ', link: 'table', after: ' lists every number behind it.' },
     front: 'Pareto front (no model is both smaller and better)',
     autoregressive: 'Autoregressive',
     diffusion: 'Diffusion',
-    bestToDate: 'best FID to date',
+    bestToDate: (metric: string) => `best ${metric} to date`,
     leadChanges: 'Changes of lead',
-    leads: (date: string, side: string, model: string, method: string, fid: number, other: number) =>
-      `${date}: ${side.toLowerCase()} leads with ${model} (${method}), FID ${fid} against ${other}`,
+    leads: (date: string, side: string, model: string, method: string, metric: string, score: number, other: number) =>
+      `${date}: ${side.toLowerCase()} leads with ${model} (${method}), ${metric} ${score} against ${other}`,
     takesLead: (side: string) => `${side.toLowerCase()} takes the lead with`,
     against: 'against',
   },
@@ -319,7 +330,8 @@ export const en = {
     noJs: 'Without JavaScript the table shows every row, from every source, in date order.',
   },
   board: {
-    ranked: (total: number, methods: number) => `Ranked by FID, lower first; ${total} models from ${methods} methods`,
+    ranked: (metric: string, lowerFirst: boolean, total: number, methods: number) =>
+      `Ranked by ${metric}, ${lowerFirst ? 'lower' : 'higher'} first; ${total} models from ${methods} methods`,
     listed: (listed: number, total: number) =>
       `, of which this page lists the first ${listed} (the downloads hold all ${total})`,
     boards: 'Boards',
@@ -327,7 +339,7 @@ export const en = {
     settingsDiffer:
       'Settings still differ between rows (guidance scale, steps, generated resolution): each row links to the table it was read from.',
     overTime: 'Autoregression against diffusion, over time',
-    overTimeTitle: 'Best FID to date: autoregressive methods and diffusion models',
+    overTimeTitle: (metric: string) => `Best ${metric} to date: autoregressive methods and diffusion models`,
     overTimeScope: (setting: string) =>
       `ImageNet ${setting}, the methods' own published numbers (the rows of this board), each dated by the paper's first arXiv version (or the later version that first printed the number, where that is known; to the month where the day was not read); any size, so settings differ between records.`,
     charts: 'FID against size and against speed',
@@ -398,9 +410,9 @@ export const en = {
     bestDiffusion: 'Best diffusion',
     gap: 'Gap',
     since: 'Leads since',
-    fid: (fid: number) => `FID ${fid}`,
+    score: (metric: string, value: number) => `${metric} ${value}`,
     /** "diffusion leads by 0.11 FID": the sentence's first half; the models follow. */
-    leads: (side: string, margin: number) => `${side} leads by ${margin} FID`,
+    leads: (side: string, margin: number, metric: string) => `${side} leads by ${margin} ${metric}`,
     /** After the leader and the gap, before the models. */
     colon: ': ',
     against: ', against ',

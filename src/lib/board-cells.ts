@@ -15,6 +15,7 @@ import { layoutTimeChart, records, sideOf, type TimeChart } from './records';
 import { NARROW_CHART } from './chart-sizes';
 import { boardPoints, chartPair, type ChartAxis, type ChartPair } from './chart';
 import { leadOn, type Lead } from './lead';
+import { primaryMetric } from './benchmarks';
 
 export interface BoardCell {
   rank: number;
@@ -112,7 +113,10 @@ export function boardView(
     })),
     total: all.length,
     leftOut: t.board.leftOut,
-    ...tableData(ranked.map((b) => b.row)),
+    ...tableData(
+      ranked.map((b) => b.row),
+      primaryMetric(board.benchmark),
+    ),
     methods: new Set(all.map((b) => b.row.method)).size,
     overTime: overTime(rows, board, today),
     lead: leadOn(rows, board, t),
@@ -121,10 +125,12 @@ export function boardView(
       params: chartsOf(
         all.map((b) => b.row),
         'params',
+        board,
       ),
       steps: chartsOf(
         all.map((b) => b.row),
         'steps',
+        board,
       ),
     },
   };
@@ -132,16 +138,17 @@ export function boardView(
 
 /** The over-time chart of a board's setting at the page's width and at a phone's. */
 function overTime(rows: readonly CompareRow[], board: Board, today: string): { wide: TimeChart; narrow: TimeChart } {
-  const ar = records(rows, 'autoregressive', board.keep);
-  const diffusion = records(rows, 'diffusion', board.keep);
+  const metric = primaryMetric(board.benchmark);
+  const ar = records(rows, 'autoregressive', board.keep, metric);
+  const diffusion = records(rows, 'diffusion', board.keep, metric);
   return {
-    wide: layoutTimeChart(ar, diffusion, today),
-    narrow: layoutTimeChart(ar, diffusion, today, NARROW_CHART.width, NARROW_CHART.height),
+    wide: layoutTimeChart(ar, diffusion, today, undefined, undefined, undefined, metric),
+    narrow: layoutTimeChart(ar, diffusion, today, NARROW_CHART.width, NARROW_CHART.height, undefined, metric),
   };
 }
 
 /** One chart of the board at the page's width and at a phone's, with how many models it shows. */
-function chartsOf(rows: readonly CompareRow[], axis: ChartAxis): ChartPair & { points: number } {
-  const pair = chartPair(boardPoints(rows), axis);
+function chartsOf(rows: readonly CompareRow[], axis: ChartAxis, board: Board): ChartPair & { points: number } {
+  const pair = chartPair(boardPoints(rows), axis, undefined, primaryMetric(board.benchmark));
   return { ...pair, points: pair.layout.marks.length };
 }

@@ -1,12 +1,15 @@
 /**
  * A leaderboard as data: one record per ranked row, for /data/board-<slug>.json and .csv. Each
- * record keeps the row id, so that it can be joined with /data/results.json for every other field.
+ * record keeps the row id, so that it can be joined with /data/results.json for every other field;
+ * the metric columns are those the board's benchmark shows (src/lib/benchmarks.ts).
  */
 import type { BoardRow } from './board';
 import { usesGuidance } from './compare';
 import { toCsv } from './csv';
+import { boardMetricsOf, type BenchmarkId } from './benchmarks';
 
-export const BOARD_COLUMNS = [
+/** The columns of a board of `benchmark`, in order. */
+export const boardColumns = (benchmark: BenchmarkId): string[] => [
   'rank',
   'id',
   'model',
@@ -15,19 +18,18 @@ export const BOARD_COLUMNS = [
   'contribution',
   'tokenizer_kind',
   'params_m',
-  'fid',
-  'is',
+  ...boardMetricsOf(benchmark),
   'steps',
   'guidance',
   'cfg',
   'resolution',
   'date',
   'source_url',
-] as const;
+];
 
-export type BoardRecord = Record<(typeof BOARD_COLUMNS)[number], string | number | boolean | null>;
+export type BoardRecord = Record<string, string | number | boolean | null>;
 
-export function boardRecords(rows: readonly BoardRow[]): BoardRecord[] {
+export function boardRecords(rows: readonly BoardRow[], benchmark: BenchmarkId): BoardRecord[] {
   return rows.map(({ rank, row: r }) => ({
     rank,
     id: r.id,
@@ -37,15 +39,15 @@ export function boardRecords(rows: readonly BoardRow[]): BoardRecord[] {
     contribution: r.contribution,
     tokenizer_kind: r.tokenizerKind,
     params_m: r.params,
-    fid: r.fid,
-    is: r.is,
+    ...Object.fromEntries(boardMetricsOf(benchmark).map((k) => [k, r[k]])),
     steps: r.steps,
     guidance: usesGuidance(r),
-    cfg: r.guidance === false ? 1 : r.cfg,
+    cfg: r.cfg,
     resolution: r.resolution,
     date: r.date,
     source_url: r.sourceUrl,
   }));
 }
 
-export const boardCsv = (rows: readonly BoardRow[]) => toCsv(boardRecords(rows), BOARD_COLUMNS);
+export const boardCsv = (rows: readonly BoardRow[], benchmark: BenchmarkId) =>
+  toCsv(boardRecords(rows, benchmark), boardColumns(benchmark));

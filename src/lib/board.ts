@@ -1,10 +1,12 @@
 /**
- * Leaderboards: for one setting (resolution, guidance), one row per model, its best FID among the
- * numbers its own paper printed (not other papers' reprints, not later releases), ranked by FID.
+ * Leaderboards as data: a board is a benchmark, a setting (resolution, guidance) and its words. It
+ * holds one row per model, its best score on the benchmark's ranked metric among the numbers its own
+ * paper printed (not other papers' reprints, not later releases), ranked in that metric's direction.
  * "Every row", with every source, stays the compare table.
  */
 import type { CompareRow } from './compare';
 import { usesGuidance } from './compare';
+import { compareScores, primaryMetric, type BenchmarkId } from './benchmarks';
 import { en } from '../i18n/en';
 
 /** Which rows of a resolution a board holds: with guidance, without, or both. */
@@ -19,34 +21,46 @@ export interface Board {
   title: string;
   /** What the board holds, and what it leaves out, in a sentence or two. */
   holds: string;
-  /** The evaluated resolution of its rows (ImageNet, class-conditional). */
-  resolution: number;
+  /** The benchmark its rows report; its first metric ranks them. */
+  benchmark: BenchmarkId;
+  /** The evaluated resolution of its rows, for a benchmark that has one. */
+  resolution: number | null;
   guidance: GuidanceSetting;
   keep: (r: CompareRow) => boolean;
 }
 
 export type BoardSlug = keyof typeof en.board.named;
 
-/** A board of one resolution and guidance setting, with its English words. */
-function board(slug: BoardSlug, path: string, resolution: number, guidance: GuidanceSetting): Board {
+/** A board of one benchmark, resolution and guidance setting, with its English words. */
+function board(
+  slug: BoardSlug,
+  path: string,
+  benchmark: BenchmarkId,
+  resolution: number | null,
+  guidance: GuidanceSetting,
+): Board {
   return {
     slug,
     path,
     ...en.board.named[slug],
+    benchmark,
     resolution,
     guidance,
-    keep: (r) => r.resolution === resolution && (guidance === 'any' || usesGuidance(r) === (guidance === 'with')),
+    keep: (r) =>
+      r.benchmark === benchmark &&
+      (resolution === null || r.resolution === resolution) &&
+      (guidance === 'any' || usesGuidance(r) === (guidance === 'with')),
   };
 }
 
 /** The boards, in the switcher's order: the first is the default board (`/leaderboard/`). */
 export const BOARDS: readonly Board[] = [
-  board('all', '/leaderboard/', 256, 'any'),
-  board('guidance', '/leaderboard/guidance/', 256, 'with'),
-  board('no-guidance', '/leaderboard/no-guidance/', 256, 'without'),
-  board('512', '/leaderboard/512/', 512, 'any'),
-  board('512-guidance', '/leaderboard/512-guidance/', 512, 'with'),
-  board('512-no-guidance', '/leaderboard/512-no-guidance/', 512, 'without'),
+  board('all', '/leaderboard/', 'imagenet-cc', 256, 'any'),
+  board('guidance', '/leaderboard/guidance/', 'imagenet-cc', 256, 'with'),
+  board('no-guidance', '/leaderboard/no-guidance/', 'imagenet-cc', 256, 'without'),
+  board('512', '/leaderboard/512/', 'imagenet-cc', 512, 'any'),
+  board('512-guidance', '/leaderboard/512-guidance/', 'imagenet-cc', 512, 'with'),
+  board('512-no-guidance', '/leaderboard/512-no-guidance/', 'imagenet-cc', 512, 'without'),
 ];
 
 /** The board of a slug (a typed lookup: a renamed board fails the type check, not the build). */
@@ -70,7 +84,7 @@ const baseName = (model: string) =>
 
 /**
  * Groups rows of one method that are the same model: the same printed size, the same name without
- * its setting, or (for a row that prints no size, such as a README line) the same FID as a sized row.
+ * its setting, or (for a row that prints no size, such as a README line) the same score as a sized row.
  */
 function sameModelGroups(rows: readonly CompareRow[]): CompareRow[][] {
   const parent = rows.map((_, i) => i);
@@ -83,7 +97,7 @@ function sameModelGroups(rows: readonly CompareRow[]): CompareRow[][] {
       if (a.method !== b.method) continue;
       const sameSize = a.params !== null && a.params === b.params;
       const sameName = baseName(a.model) === baseName(b.model);
-      const unsizedTwin = (a.params === null) !== (b.params === null) && a.fid === b.fid;
+      const unsizedTwin = (a.params === null) !== (b.params === null) && a.score === b.score;
       if (sameSize || sameName || unsizedTwin) join(i, j);
     }
   const groups = new Map<number, CompareRow[]>();
@@ -91,15 +105,15 @@ function sameModelGroups(rows: readonly CompareRow[]): CompareRow[][] {
   return [...groups.values()];
 }
 
-/** The row that stands for a model: its best FID; among equal FIDs, the paper's over the repository's, a sized one first. */
-const better = (a: CompareRow, b: CompareRow) =>
-  a.fid - b.fid || a.provenance - b.provenance || Number(a.params === null) - Number(b.params === null);
-
-/** One row per model under `board`'s setting, ranked by FID (ties by paper date, then name). */
+/** One row per model under `board`'s setting, ranked by its metric, best first (ties by paper date, then name). */
 export function boardRows(rows: readonly CompareRow[], board: Board): BoardRow[] {
+  const byScore = compareScores(primaryMetric(board.benchmark));
+  /** The row that stands for a model: its best score; among equal scores, the paper's over the repository's, a sized one first. */
+  const better = (a: CompareRow, b: CompareRow) =>
+    byScore(a.score, b.score) || a.provenance - b.provenance || Number(a.params === null) - Number(b.params === null);
   const eligible = rows.filter((r) => r.provenance < 2 && r.release === 'paper' && board.keep(r));
   return sameModelGroups(eligible)
     .map((g) => [...g].sort(better)[0])
-    .sort((a, b) => a.fid - b.fid || a.date.localeCompare(b.date) || a.model.localeCompare(b.model))
+    .sort((a, b) => byScore(a.score, b.score) || a.date.localeCompare(b.date) || a.model.localeCompare(b.model))
     .map((row, i) => ({ rank: i + 1, row }));
 }

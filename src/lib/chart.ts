@@ -1,7 +1,8 @@
 /**
- * The FID charts, computed at build time: FID against parameters or against sequential forward
- * passes (both log scales). Which points are comparable, where each mark goes, the axis ticks, the
- * Pareto front, and which marks carry a label. The component only draws what this returns.
+ * The quality charts, computed at build time: a benchmark's ranked metric against parameters or
+ * against sequential forward passes (both log scales; the metric on the scale its registry entry
+ * gives). Which points are comparable, where each mark goes, the axis ticks, the Pareto front (in the
+ * metric's direction), and which marks carry a label. The component only draws what this returns.
  */
 import type { CompareRow } from './compare';
 import { ownRows, usesGuidance } from './compare';
@@ -9,6 +10,7 @@ import { paretoFront } from './pareto';
 import type { Family, TokenizerKind } from './vocab';
 import { around, placeLabels, type PlacedLabel } from './labels';
 import { NARROW_CHART } from './chart-sizes';
+import { isBetter, metric, primaryMetric, type BenchmarkId, type MetricKey } from './benchmarks';
 
 export interface ChartPoint {
   id: string;
@@ -23,16 +25,12 @@ export interface ChartPoint {
   steps: number | null;
   /** Whether the point's method is one of the survey's seed (core) methods. */
   seed: boolean;
-  fid: number;
+  /** The value of the ranked metric. */
+  score: number;
 }
 
 /** What a chart's horizontal axis measures. */
 export type ChartAxis = 'params' | 'steps';
-
-export const AXIS_TITLES: Record<ChartAxis, string> = {
-  params: 'Parameters (log scale)',
-  steps: 'Sequential forward passes (log scale)',
-};
 
 const point = (r: CompareRow): ChartPoint => ({
   id: r.id,
@@ -44,27 +42,30 @@ const point = (r: CompareRow): ChartPoint => ({
   params: r.params,
   steps: r.steps,
   seed: r.seed,
-  fid: r.fid,
+  score: r.score,
 });
 
 /** The points of a leaderboard: its rows are already one per model. */
 export const boardPoints = (rows: readonly CompareRow[]): ChartPoint[] => rows.map(point);
 
-/** What the default chart shows, stated on the chart itself. */
-export const CHART_SCOPE =
-  'ImageNet 256×256, class-conditional, with guidance; one point per model (its best FID), numbers from the method’s own paper or repository.';
-
 /**
- * Comparable points: the method's own rows, evaluated at 256, with guidance and a parameter count;
- * one point per model (method and size), keeping its lowest FID.
+ * Comparable points: the method's own rows of one benchmark, evaluated at `resolution` (ImageNet 256
+ * by default), with guidance and a parameter count; one point per model (method and size), keeping
+ * its best score.
  */
-export function chartPoints(rows: readonly CompareRow[]): ChartPoint[] {
+export function chartPoints(
+  rows: readonly CompareRow[],
+  benchmark: BenchmarkId = 'imagenet-cc',
+  resolution: number | null = 256,
+): ChartPoint[] {
+  const m = primaryMetric(benchmark);
   const best = new Map<string, CompareRow>();
-  for (const r of ownRows(rows)) {
-    if (r.resolution !== 256 || usesGuidance(r) !== true || r.params === null) continue;
+  for (const r of ownRows(rows, m)) {
+    if (r.benchmark !== benchmark || r.resolution !== resolution || usesGuidance(r) !== true || r.params === null)
+      continue;
     const key = `${r.method}|${r.params}`;
     const cur = best.get(key);
-    if (!cur || r.fid < cur.fid) best.set(key, r);
+    if (!cur || isBetter(m, r.score, cur.score)) best.set(key, r);
   }
   return [...best.values()].map(point);
 }
@@ -82,6 +83,8 @@ export interface ChartLayout {
   /** Font size of the chart's text, in SVG units (the component sets it). */
   fontSize: number;
   axis: ChartAxis;
+  /** The metric on the vertical axis. */
+  metric: MetricKey;
   /**
    * Every point with a value on the axis. Labels go, where one fits without covering another label
    * or a mark (see labels.ts), first to the Pareto front, then to each seed method's best model, then
@@ -110,17 +113,47 @@ export function logTicks(lo: number, hi: number): number[] {
   return out;
 }
 
-/** Candidate ticks of an FID axis on a log scale. */
-const FID_TICKS = [1, 1.5, 2, 3, 5, 10, 20, 50, 100];
+/** Candidate ticks of a metric axis on a log scale. */
+const LOG_TICKS = [1, 1.5, 2, 3, 5, 10, 20, 50, 100];
+
+/** A metric's axis: its ticks, and where a value lies on it (0 at the bottom, 1 at the top). */
+export interface Scale {
+  ticks: number[];
+  at: (v: number) => number;
+}
 
 /**
- * The FID axis on a log scale (FIDs of 1.2 and 12 on one chart: a linear axis would crush the
- * leaders into one line): the domain in log10 units, padded, and the ticks inside it.
+ * A metric's axis, scaled as the registry says. On a log scale (FIDs of 1.2 and 12 on one chart: a
+ * linear axis would crush the leaders into one line) the domain is padded in log10 units; on a linear
+ * scale it is padded by a tenth of the range, within the metric's bounds. Lower values are lower on
+ * the chart either way, so a higher-is-better metric has its leaders at the top.
  */
-export function fidScale(fids: readonly number[]): { lo: number; hi: number; ticks: number[] } {
-  const lo = Math.log10(Math.max(0.5, Math.min(1, ...fids) * 0.8));
-  const hi = Math.log10(Math.max(2, ...fids) * 1.15);
-  return { lo, hi, ticks: FID_TICKS.filter((v) => Math.log10(v) >= lo && Math.log10(v) <= hi) };
+export function metricScale(m: MetricKey, values: readonly number[]): Scale {
+  if (metric(m).scale === 'log') {
+    const lo = Math.log10(Math.max(0.5, Math.min(1, ...values) * 0.8));
+    const hi = Math.log10(Math.max(2, ...values) * 1.15);
+    return {
+      ticks: LOG_TICKS.filter((v) => Math.log10(v) >= lo && Math.log10(v) <= hi),
+      at: (v) => (Math.log10(v) - lo) / (hi - lo),
+    };
+  }
+  const { min, max } = metric(m);
+  const vLo = values.length ? Math.min(...values) : min;
+  const vHi = values.length ? Math.max(...values) : max;
+  const pad = (vHi - vLo || Math.abs(vHi) || 1) / 10;
+  const lo = Math.max(min, vLo - pad);
+  const hi = Math.min(max, vHi + pad);
+  const step = niceStep((hi - lo) / 5);
+  const ticks: number[] = [];
+  for (let v = Math.ceil(lo / step) * step; v <= hi + 1e-9; v += step) ticks.push(Number(v.toFixed(6)));
+  return { ticks, at: (v) => (v - lo) / (hi - lo) };
+}
+
+/** A round tick step (1, 2 or 5 times a power of ten) close to `raw`. */
+function niceStep(raw: number): number {
+  const p = 10 ** Math.floor(Math.log10(raw));
+  const f = raw / p;
+  return (f < 1.5 ? 1 : f < 3.5 ? 2 : f < 7.5 ? 5 : 10) * p;
 }
 
 /**
@@ -133,6 +166,7 @@ export function layoutChart(
   height = 420,
   fontSize = 12,
   axis: ChartAxis = 'params',
+  metricKey: MetricKey = 'fid',
 ): ChartLayout {
   const plot = { left: 56, top: 16, right: width - 16, bottom: height - 48 };
   const pts = points.flatMap((p) => (p[axis] === null ? [] : [{ ...p, x: p[axis] as number }]));
@@ -140,12 +174,17 @@ export function layoutChart(
   const xLo = xs.length ? 10 ** Math.floor(Math.log10(Math.min(...xs))) : 100;
   // One decade at least: when every point has the same power-of-ten size, xLo would equal xHi.
   const xHi = Math.max(xs.length ? 10 ** Math.ceil(Math.log10(Math.max(...xs))) : 10000, xLo * 10);
-  const fy = fidScale(pts.map((p) => p.fid));
+  const fy = metricScale(
+    metricKey,
+    pts.map((p) => p.score),
+  );
   const x = (v: number) =>
     plot.left + ((Math.log10(v) - Math.log10(xLo)) / (Math.log10(xHi) - Math.log10(xLo))) * (plot.right - plot.left);
-  const y = (v: number) => plot.bottom - ((Math.log10(v) - fy.lo) / (fy.hi - fy.lo)) * (plot.bottom - plot.top);
-  const front = new Set(paretoFront(pts.map((p) => ({ ...p, y: p.fid }))).map((p) => p.id));
-  const placed = pts.map((p) => ({ ...p, cx: round(x(p.x)), cy: round(y(p.fid)), onFront: front.has(p.id) }));
+  const y = (v: number) => plot.bottom - fy.at(v) * (plot.bottom - plot.top);
+  // The front minimises both coordinates: a higher-is-better score enters negated.
+  const sign = metric(metricKey).better === 'lower' ? 1 : -1;
+  const front = new Set(paretoFront(pts.map((p) => ({ ...p, y: sign * p.score }))).map((p) => p.id));
+  const placed = pts.map((p) => ({ ...p, cx: round(x(p.x)), cy: round(y(p.score)), onFront: front.has(p.id) }));
   const frontMarks = placed.filter((m) => m.onFront).sort((a, b) => a.cx - b.cx);
   const wanted = [
     ...new Set([
@@ -153,8 +192,9 @@ export function layoutChart(
       ...bestBy(
         placed.filter((m) => m.seed),
         (m) => m.method,
+        metricKey,
       ),
-      ...bestBy(placed, (m) => m.family),
+      ...bestBy(placed, (m) => m.family, metricKey),
     ]),
   ];
   const labels = placeLabels(
@@ -170,6 +210,7 @@ export function layoutChart(
     plot,
     fontSize,
     axis,
+    metric: metricKey,
     marks: placed.map((m) => ({ ...m, label: labelOf.get(m.id) ?? null })),
     xTicks: spaced(
       logTicks(xLo, xHi).map((v) => ({
@@ -184,12 +225,12 @@ export function layoutChart(
   };
 }
 
-/** The lowest-FID mark of each group, in the order the groups first appear. */
-function bestBy<T extends { fid: number }>(marks: readonly T[], group: (m: T) => string): T[] {
+/** The best-scoring mark of each group, in the order the groups first appear. */
+function bestBy<T extends { score: number }>(marks: readonly T[], group: (m: T) => string, key: MetricKey): T[] {
   const best = new Map<string, T>();
   for (const m of marks) {
     const cur = best.get(group(m));
-    if (!cur || m.fid < cur.fid) best.set(group(m), m);
+    if (!cur || isBetter(key, m.score, cur.score)) best.set(group(m), m);
   }
   return [...best.values()];
 }
@@ -205,10 +246,11 @@ export function chartPair(
   points: readonly ChartPoint[],
   axis: ChartAxis = 'params',
   size = { width: 720, height: 420 },
+  metricKey: MetricKey = 'fid',
 ): ChartPair {
   return {
-    layout: layoutChart(points, size.width, size.height, 12, axis),
-    narrow: layoutChart(points, NARROW_CHART.width, NARROW_CHART.height, 12, axis),
+    layout: layoutChart(points, size.width, size.height, 12, axis, metricKey),
+    narrow: layoutChart(points, NARROW_CHART.width, NARROW_CHART.height, 12, axis, metricKey),
   };
 }
 

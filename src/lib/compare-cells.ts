@@ -3,17 +3,17 @@
  * printed value). Kept apart from `compare.ts`, which also runs in the browser.
  */
 import type { CompareRow } from './compare';
-import { columnDecimals, formatNumber, formatParams } from './results';
+import { formatParams } from './results';
+import { METRIC_KEYS, metricsOf, type MetricKey } from './benchmarks';
+import { formatMetrics } from './metric-cells';
 import { vocabLabels } from '../i18n/vocab-labels';
 import { DICTIONARIES } from '../i18n/dictionaries';
 import type { Locale } from '../i18n/locales';
 
 export interface CompareCells {
   params?: string;
-  fid: string;
-  is?: string;
-  precision?: string;
-  recall?: string;
+  /** The row's metrics, formatted per column (see metric-cells.ts); a metric not printed is absent. */
+  metrics: Partial<Record<MetricKey, string>>;
   steps?: string;
   cfg?: string;
   resolution: string;
@@ -22,40 +22,24 @@ export interface CompareCells {
   tokenizer: string;
 }
 
+/** "256", or "384 → 256" when generated at another resolution than evaluated; empty where the benchmark has none. */
+export function resolutionText(resolution: number | null, generated: number | null): string {
+  if (resolution === null) return generated === null ? '' : String(generated);
+  return generated && generated !== resolution ? `${generated} → ${resolution}` : String(resolution);
+}
+
 /** Formatted cells for each row, in the same order. */
 export function compareCells(rows: readonly CompareRow[], locale: Locale = 'en'): CompareCells[] {
   const labels = vocabLabels(locale);
   const words = DICTIONARIES[locale].tokenizer;
-  const d = (vals: Array<number | null>, min: number) =>
-    columnDecimals(
-      vals.map((v) => v ?? undefined),
-      min,
-    );
-  const dFid = d(
-    rows.map((r) => r.fid),
-    2,
-  );
-  const dIs = d(
-    rows.map((r) => r.is),
-    1,
-  );
-  const dPr = d(
-    rows.flatMap((r) => [r.precision, r.recall]),
-    2,
-  );
-  const n = (v: number | null, dec: number) => formatNumber(v ?? undefined, dec);
-  return rows.map((r) => ({
+  const keys = METRIC_KEYS.filter((k) => rows.some((r) => metricsOf(r.benchmark).includes(k)));
+  const metrics = formatMetrics(rows, keys);
+  return rows.map((r, i) => ({
     params: formatParams(r.params ?? undefined),
-    fid: n(r.fid, dFid) as string,
-    is: n(r.is, dIs),
-    precision: n(r.precision, dPr),
-    recall: n(r.recall, dPr),
+    metrics: metrics[i],
     steps: r.steps === null ? undefined : String(r.steps),
     cfg: r.cfg === null ? (r.guidance ? DICTIONARIES[locale].table.yes : undefined) : String(r.cfg),
-    resolution:
-      r.genResolution && r.genResolution !== r.resolution
-        ? `${r.genResolution} → ${r.resolution}`
-        : String(r.resolution),
+    resolution: resolutionText(r.resolution, r.genResolution),
     family: labels.family[r.family],
     backbone: labels.backbone[r.backbone],
     tokenizer: `${words.kindShort[r.tokenizerKind]}${r.tokenizerName ? `: ${r.tokenizerName}` : ''}`,
@@ -71,7 +55,7 @@ export function tableOrder(rows: readonly CompareRow[]): CompareRow[] {
         a.r.date.localeCompare(b.r.date) ||
         a.r.method.localeCompare(b.r.method) ||
         a.r.provenance - b.r.provenance ||
-        a.r.resolution - b.r.resolution ||
+        (a.r.resolution ?? 0) - (b.r.resolution ?? 0) ||
         a.i - b.i,
     )
     .map(({ r }) => r);

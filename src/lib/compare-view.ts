@@ -8,8 +8,11 @@ import { applyView, DEFAULT_VIEW, tableData, toCompareRows, type CompareRow } fr
 import { compareCells, tableOrder, type CompareCells } from './compare-cells';
 import { chartPair, chartPoints, type ChartPair } from './chart';
 import type { Locale } from '../i18n/locales';
+import { primaryMetric, type BenchmarkId } from './benchmarks';
 
 export interface CompareView {
+  /** The benchmark the table holds. */
+  benchmark: BenchmarkId;
   rows: CompareRow[];
   cells: CompareCells[];
   /** FID against parameters of the methods' own numbers with guidance, at the page's width and at a phone's. */
@@ -26,13 +29,15 @@ export function compareView(
   results: readonly ResultRow[],
   methods: readonly Method[],
   locale: Locale = 'en',
+  benchmark: BenchmarkId = 'imagenet-cc',
 ): CompareView {
-  const rows = tableOrder(toCompareRows(results, methods));
+  const rows = tableOrder(toCompareRows(results, methods).filter((r) => r.benchmark === benchmark));
   return {
+    benchmark,
     rows,
     cells: compareCells(rows, locale),
-    chart: chartPair(chartPoints(rows)),
-    shown: new Set(applyView(rows, DEFAULT_VIEW).map((r) => r.id)),
-    ...tableData(rows),
+    chart: chartPair(chartPoints(rows, benchmark), 'params', undefined, primaryMetric(benchmark)),
+    shown: new Set(applyView(rows, DEFAULT_VIEW, primaryMetric(benchmark)).map((r) => r.id)),
+    ...tableData(rows, primaryMetric(benchmark)),
   };
 }

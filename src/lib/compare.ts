@@ -7,11 +7,21 @@ import type { Method, ResultRow } from './types';
 import { provenanceRank, sourceLabel, sourceUrl } from './results';
 import { isoDay, paperDate } from './dates';
 import type { Backbone, CfgSchedule, Contribution, Family, TokenizerKind } from './vocab';
+import { METRIC_KEYS, metricsOf, primaryMetric, type BenchmarkId, type MetricKey } from './benchmarks';
 import { BACKBONES, CONTRIBUTIONS, FAMILIES, TOKENIZER_KINDS } from './vocab';
 
-/** One table row with raw values (for sorting, filtering, export) and no formatting. */
-export interface CompareRow {
+/** Every metric's value on a row: null where the row's benchmark has no such metric or its source prints none. */
+export type MetricValues = { [K in MetricKey]: number | null };
+
+/** One table row with raw values (for sorting, filtering, export) and no formatting; its metrics are `MetricValues`. */
+export type CompareRow = CompareRowFields & MetricValues;
+
+export interface CompareRowFields {
   id: string;
+  /** The benchmark the row reports (src/lib/benchmarks.ts). */
+  benchmark: BenchmarkId;
+  /** The value of the benchmark's ranked metric: what boards rank, charts plot and records follow. */
+  score: number;
   model: string;
   method: string;
   methodName: string;
@@ -24,16 +34,13 @@ export interface CompareRow {
   tokenizerKind: TokenizerKind;
   tokenizerName: string | null;
   params: number | null;
-  fid: number;
-  is: number | null;
-  precision: number | null;
-  recall: number | null;
   steps: number | null;
   cfg: number | null;
   guidance: boolean | null;
   /** How the guidance scale changes over sampling, where stated. */
   cfgSchedule: CfgSchedule | null;
-  resolution: number;
+  /** Evaluated resolution, where the benchmark has one. */
+  resolution: number | null;
   genResolution: number | null;
   /** Generated images the FID was computed on, where stated. */
   samples: number | null;
@@ -80,15 +87,14 @@ export function toCompareRows(rows: readonly ResultRow[], methods: readonly Meth
         tokenizerKind: m.data.tokenizer.kind,
         tokenizerName: m.data.tokenizer.name ?? null,
         params: r.params_m ?? null,
-        fid: r.metrics.fid,
-        is: r.metrics.is ?? null,
-        precision: r.metrics.precision ?? null,
-        recall: r.metrics.recall ?? null,
+        benchmark: r.benchmark,
+        score: r.metrics[primaryMetric(r.benchmark)]!,
+        ...(Object.fromEntries(METRIC_KEYS.map((k) => [k, r.metrics[k] ?? null])) as MetricValues),
         steps: r.sampling.steps ?? null,
         cfg: r.sampling.guidance === false ? 1 : (r.sampling.cfg ?? null),
         guidance: r.sampling.guidance ?? null,
         cfgSchedule: r.sampling.cfg_schedule ?? null,
-        resolution: r.resolution,
+        resolution: r.resolution ?? null,
         genResolution: r.gen_resolution ?? null,
         samples: r.evaluation.samples ?? null,
         evaluator: r.evaluation.evaluator ?? null,
@@ -112,7 +118,8 @@ export function toCompareRows(rows: readonly ResultRow[], methods: readonly Meth
  * the date of the method's own paper row with the same number and setting (the earliest, if several).
  */
 function repositoryCopiesDated(rows: CompareRow[]): CompareRow[] {
-  const key = (r: CompareRow) => `${r.method}|${r.fid}|${r.resolution}|${r.genResolution}|${usesGuidance(r)}`;
+  const key = (r: CompareRow) =>
+    `${r.benchmark}|${r.method}|${r.score}|${r.resolution}|${r.genResolution}|${usesGuidance(r)}`;
   const paper = new Map<string, string>();
   for (const r of rows)
     if (r.provenance === 0 && (!paper.has(key(r)) || r.printed < paper.get(key(r))!)) paper.set(key(r), r.printed);
@@ -121,7 +128,7 @@ function repositoryCopiesDated(rows: CompareRow[]): CompareRow[] {
 
 /* ----------------------------------------------------------------- sorting */
 
-/** Columns the table can be sorted by, with the kind of comparison each needs. */
+/** Columns the table can be sorted by, with the kind of comparison each needs: every metric of the registry sorts as a number. */
 export const SORT_KEYS = {
   model: 'text',
   methodName: 'text',
@@ -130,10 +137,7 @@ export const SORT_KEYS = {
   tokenizerKind: 'text',
   contribution: 'text',
   params: 'number',
-  fid: 'number',
-  is: 'number',
-  precision: 'number',
-  recall: 'number',
+  ...(Object.fromEntries(METRIC_KEYS.map((k) => [k, 'number'])) as Record<MetricKey, 'number'>),
   steps: 'number',
   cfg: 'number',
   resolution: 'number',
@@ -153,7 +157,10 @@ export type ViewRow = Pick<CompareRow, SortKey | (typeof VIEW_EXTRA)[number]>;
  * filter leads to an empty table by construction) and the rows as `ViewRow` JSON, with "<" escaped
  * for an inline <script type="application/json">.
  */
-export function tableData(rows: readonly CompareRow[]): {
+export function tableData(
+  rows: readonly CompareRow[],
+  metric: MetricKey = 'fid',
+): {
   present: { family: string[]; contribution: string[]; tokenizer: string[]; backbone: string[] };
   json: string;
 } {
@@ -165,13 +172,16 @@ export function tableData(rows: readonly CompareRow[]): {
       tokenizer: distinct('tokenizerKind'),
       backbone: distinct('backbone'),
     },
-    json: JSON.stringify({ rows: rows.map(toViewRow) }).replace(/</g, '\\u003c'),
+    json: JSON.stringify({ metric, rows: rows.map(toViewRow) }).replace(/</g, '\\u003c'),
   };
 }
 
-/** A row cut down to `ViewRow` (the rendered table already holds the rest). */
+/** A row cut down to `ViewRow` (the rendered table already holds the rest): of the metrics, its benchmark's only. */
 export function toViewRow(r: CompareRow): ViewRow {
-  const keys = [...(Object.keys(SORT_KEYS) as SortKey[]), ...VIEW_EXTRA];
+  const own = new Set<string>(metricsOf(r.benchmark));
+  const keys = [...(Object.keys(SORT_KEYS) as SortKey[]), ...VIEW_EXTRA].filter(
+    (k) => !(METRIC_KEYS as readonly string[]).includes(k) || own.has(k),
+  );
   return Object.fromEntries(keys.map((k) => [k, r[k]])) as ViewRow;
 }
 export type SortDir = 'asc' | 'desc';
@@ -243,18 +253,19 @@ export const usesGuidance = (r: Pick<ViewRow, 'guidance' | 'cfg'>): boolean | nu
 
 /**
  * The method's own numbers, one row per model and setting: rows from its own paper, plus rows
- * from its own repository that do not repeat a paper row (same FID, resolution and guidance).
+ * from its own repository that do not repeat a paper row (the same value of the ranked `metric`,
+ * resolution and guidance).
  */
-export function ownRows<T extends ViewRow>(rows: readonly T[]): T[] {
+export function ownRows<T extends ViewRow>(rows: readonly T[], metric: MetricKey = 'fid'): T[] {
   const own = rows.filter((r) => r.provenance < 2);
-  const key = (r: T) => `${r.method}|${r.fid}|${r.resolution}|${r.genResolution}|${usesGuidance(r)}`;
+  const key = (r: T) => `${r.method}|${r[metric]}|${r.resolution}|${r.genResolution}|${usesGuidance(r)}`;
   const paperKeys = new Set(own.filter((r) => r.provenance === 0).map(key));
   return own.filter((r) => r.provenance === 0 || !paperKeys.has(key(r)));
 }
 
 /** The rows a view shows, in its sort order (or the given order when unsorted). */
-export function applyView<T extends ViewRow>(rows: readonly T[], v: ViewState): T[] {
-  const base = v.reported === 'own' ? ownRows(rows) : [...rows];
+export function applyView<T extends ViewRow>(rows: readonly T[], v: ViewState, metric: MetricKey = 'fid'): T[] {
+  const base = v.reported === 'own' ? ownRows(rows, metric) : [...rows];
   const shown = base.filter(
     (r) =>
       (v.family.length === 0 || v.family.includes(r.family)) &&

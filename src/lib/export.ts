@@ -1,22 +1,54 @@
 /**
- * The public data exports (`/data/results.json`, `/data/methods.json`): a stable contract for
- * anyone who builds on the survey's numbers. Missing values are `null`, never omitted.
+ * The public data exports (`/data/results.json`, `/data/methods.json`, the CSV files): a contract
+ * with anyone who scripts against the survey's numbers, versioned by `EXPORT_SCHEMA_VERSION` and
+ * described by `/data/manifest.json` and `/data/results.schema.json`. Missing values are `null`, never
+ * omitted.
  */
 import { isoDay, paperDate } from './dates';
 import type { Method, ResultRow } from './types';
 import { sourceUrl } from './results';
 import type { Release, TokenizerKind } from './vocab';
+import { metricsOf, type BenchmarkId, type MetricKey } from './benchmarks';
 import { toCsv } from './csv';
+
+/**
+ * The version of the export contract. 1: ImageNet rows with flat fid, is, precision, recall. 2 (this one):
+ * every row names its `benchmark` and carries its metrics in `metrics`; the flat metric fields are kept
+ * on ImageNet rows, deprecated, until version 3.
+ */
+export const EXPORT_SCHEMA_VERSION = 2;
+
+/** What changed in each version of the contract, newest first (served in /data/manifest.json). */
+export const EXPORT_CHANGES = [
+  {
+    version: 2,
+    changes: [
+      'results.json: every row has "benchmark" (see manifest.json "benchmarks") and "metrics", an object with the benchmark\'s metrics (null where not printed).',
+      'results.json: "base" (the generator a row of a post-training or decoding paper is built on) and "first_printed" (when a number is known to have first appeared in a later version).',
+      'results.json: "resolution" is null for a benchmark without one.',
+      'Deprecated: the flat "fid", "is", "precision", "recall" fields and results.csv hold ImageNet class-conditional rows only and are kept until version 3; use "metrics" and results-<benchmark>.csv.',
+      'methods.json: "v1" is YYYY-MM where the day of the first version was not read in a primary source, and "v1_read" says how it was read.',
+    ],
+  },
+  { version: 1, changes: ['First published contract: ImageNet class-conditional rows with flat metrics.'] },
+] as const;
 
 export interface ResultExport {
   id: string;
+  /** The benchmark the row reports (src/lib/benchmarks.ts). */
+  benchmark: BenchmarkId;
   method: string;
   reported_in: string;
   model: string;
+  /** For a row of a method applied to several generators: the generator it is built on. */
+  base: string | null;
   params_m: number | null;
-  resolution: number;
+  resolution: number | null;
   gen_resolution: number | null;
-  fid: number;
+  /** The benchmark's metrics, as printed; null where not printed. */
+  metrics: Partial<Record<MetricKey, number | null>>;
+  /** Deprecated (kept until version 3): the ImageNet metrics as flat fields, null on rows of other benchmarks. */
+  fid: number | null;
   is: number | null;
   precision: number | null;
   recall: number | null;
@@ -35,6 +67,8 @@ export interface ResultExport {
     | { repo: string; commit: string; file: string; url: string };
   /** "paper" for a number the paper prints (or its authors published with it), "later" for a later release. */
   release: Release;
+  /** When the number first appeared, where known to be after the paper's first version (YYYY-MM-DD). */
+  first_printed: string | null;
   disagrees_with: string[];
   note: string | null;
 }
@@ -79,18 +113,23 @@ export function toResultsExport(rows: readonly ResultRow[], methods: readonly Me
     const source = s.repo
       ? { repo: s.repo, commit: s.commit as string, file: s.file as string, url: sourceUrl(s) }
       : { arxiv: s.arxiv as string, version: s.version as string, table: s.table as string, url: sourceUrl(s) };
+    const imagenet = r.benchmark === 'imagenet-cc';
+    const flat = (k: MetricKey) => (imagenet ? orNull(r.metrics[k]) : null);
     return {
       id: r.id,
+      benchmark: r.benchmark,
       method: r.method,
       reported_in: r.reported_in,
       model: r.model,
+      base: orNull(r.base),
       params_m: orNull(r.params_m),
-      resolution: r.resolution,
+      resolution: orNull(r.resolution),
       gen_resolution: orNull(r.gen_resolution),
-      fid: r.metrics.fid,
-      is: orNull(r.metrics.is),
-      precision: orNull(r.metrics.precision),
-      recall: orNull(r.metrics.recall),
+      metrics: Object.fromEntries(metricsOf(r.benchmark).map((k) => [k, orNull(r.metrics[k])])),
+      fid: flat('fid'),
+      is: flat('is'),
+      precision: flat('precision'),
+      recall: flat('recall'),
       guidance: orNull(r.sampling.guidance),
       cfg: r.sampling.guidance === false ? 1 : orNull(r.sampling.cfg),
       cfg_schedule: orNull(r.sampling.cfg_schedule),
@@ -103,6 +142,7 @@ export function toResultsExport(rows: readonly ResultRow[], methods: readonly Me
       tokenizer_kind: tokenizerKind,
       source,
       release: r.release ?? 'paper',
+      first_printed: r.first_printed ? isoDay(r.first_printed) : null,
       disagrees_with: [...r.disagrees_with],
       note: orNull(r.note),
     };
@@ -209,4 +249,31 @@ function viewEntries(entries: readonly ResultExport[], ids: readonly string[]): 
     if (!e) throw new Error(`row "${id}" is not in the results export`);
     return e;
   });
+}
+
+/** Columns of `/data/results-<benchmark>.csv`: the JSON fields, the benchmark's metrics as columns, the source flattened. */
+export function benchmarkCsvColumns(benchmark: BenchmarkId): string[] {
+  return [
+    'id',
+    'benchmark',
+    'method',
+    'reported_in',
+    'model',
+    'base',
+    'params_m',
+    'resolution',
+    'gen_resolution',
+    ...metricsOf(benchmark),
+    ...RESULT_CSV_COLUMNS.slice(RESULT_CSV_COLUMNS.indexOf('guidance')).filter((c) => c !== 'note'),
+    'first_printed',
+    'note',
+  ];
+}
+
+/** The CSV of one benchmark's rows, in the given order. */
+export function benchmarkCsv(entries: readonly ResultExport[], benchmark: BenchmarkId): string {
+  const rows = entries
+    .filter((e) => e.benchmark === benchmark)
+    .map((e) => ({ ...resultCsvRecord(e), ...e.metrics, base: e.base, first_printed: e.first_printed }));
+  return toCsv(rows, benchmarkCsvColumns(benchmark));
 }

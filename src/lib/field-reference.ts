@@ -27,6 +27,8 @@ interface Json {
   properties?: Record<string, Json>;
   required?: string[];
   anyOf?: Json[];
+  /** A union told apart by one field (a results row: one branch per benchmark). */
+  oneOf?: Json[];
   default?: unknown;
   description?: string;
 }
@@ -73,9 +75,31 @@ function fields(s: Json, prefix: string): FieldDoc[] {
         ? fields(field, `${path}.`)
         : field.type === 'array' && field.items?.type === 'object'
           ? fields(field.items, `${path}[].`)
-          : [];
+          : field.type === 'array' && field.items?.oneOf
+            ? branches(field.items.oneOf, `${path}[].`)
+            : [];
+    if (field.type === 'array' && field.items?.oneOf) doc.type = 'list of group of fields';
     return [doc, ...nested];
   });
+}
+
+/**
+ * The fields of a union's branches (told apart by a constant field, e.g. `benchmark`): a field every
+ * branch has alike is listed once; one that differs is listed per branch, its path saying which.
+ */
+function branches(options: readonly Json[], prefix: string): FieldDoc[] {
+  const tag = (b: Json) =>
+    Object.entries(b.properties ?? {}).find(([, f]) => (f as { const?: unknown }).const !== undefined);
+  const per = options.map((b) => ({ tag: tag(b), docs: fields(b, prefix) }));
+  const same = (d: FieldDoc) => per.every((p) => p.docs.some((x) => JSON.stringify(x) === JSON.stringify(d)));
+  const out: FieldDoc[] = [];
+  for (const { tag: t, docs } of per)
+    for (const d of docs) {
+      if (same(d)) {
+        if (!out.some((x) => x.path === d.path)) out.push(d);
+      } else out.push({ ...d, path: t ? `${d.path} (${t[0]} "${(t[1] as { const: unknown }).const}")` : d.path });
+    }
+  return out;
 }
 
 export function fieldReference(schema: z.ZodType): FieldDoc[] {

@@ -7,7 +7,8 @@
 import type { Method, ResultRow } from './types';
 import { byFirstAppearance, firstAppearances, type Appearance } from './methods';
 import { toCompareRows, type CompareRow } from './compare';
-import { BOARDS, boardRows } from './board';
+import { BOARDS, boardOf, boardRows } from './board';
+import { primaryMetric, type MetricKey } from './benchmarks';
 import { FAMILIES, type Family } from './vocab';
 import { leadOn, type Lead } from './lead';
 import { DICTIONARIES } from '../i18n/dictionaries';
@@ -32,7 +33,8 @@ export interface BoardBest {
   model: string;
   method: string;
   methodName: string;
-  fid: number;
+  /** Its value of the board's ranked metric. */
+  score: number;
 }
 
 export interface HomeView {
@@ -44,6 +46,8 @@ export interface HomeView {
   leads: Lead[];
   /** The best model of each generation paradigm on the default board, in vocabulary order. */
   paradigmBest: Array<{ family: Family } & BoardBest>;
+  /** The metric the home page's board (ImageNet 256×256) ranks by, for the numbers it names. */
+  metric: MetricKey;
   /** The FID-against-parameters chart, at the home page's width and at a phone's. */
   chart: ChartPair;
 }
@@ -69,11 +73,12 @@ export function homeView(
   );
   const surveyed = byFirstAppearance(methods.filter((m) => m.data.role === 'surveyed'));
   const compare = toCompareRows(rows, methods);
-  const board = boardRows(compare, BOARDS[0]);
+  const home = boardOf('all');
+  const board = boardRows(compare, home);
   const bestOf = (keep: (r: CompareRow) => boolean): BoardBest | undefined => {
     const b = board.find((x) => keep(x.row));
     return (
-      b && { rank: b.rank, model: b.row.model, method: b.row.method, methodName: b.row.methodName, fid: b.row.fid }
+      b && { rank: b.rank, model: b.row.model, method: b.row.method, methodName: b.row.methodName, score: b.row.score }
     );
   };
   return {
@@ -104,6 +109,7 @@ export function homeView(
       rows: rows.length,
     },
     leads: BOARDS.flatMap((b) => leadOn(compare, b, DICTIONARIES[locale]) ?? []),
+    metric: primaryMetric(home.benchmark),
     chart: chartPair(chartPoints(compare), 'params', { width: 640, height: 360 }),
   };
 }

@@ -8,6 +8,7 @@ import type { CompareRow } from './compare';
 import { usesGuidance } from './compare';
 import { boardRows, type Board } from './board';
 import { crossings, records, sideOf, type Side } from './records';
+import { isBetter, primaryMetric } from './benchmarks';
 import { en, type Dictionary } from '../i18n/en';
 
 /** Bands of parameter count (millions) within which two models count as comparable in size. */
@@ -37,7 +38,7 @@ export interface Lead {
   leader: Side;
   autoregressive: SideBest;
   diffusion: SideBest;
-  /** The trailing side's best FID minus the leader's (two decimals). */
+  /** How far the trailing side's best score is from the leader's, in the ranked metric (two decimals). */
   margin: number;
   /**
    * The date (YYYY-MM-DD, or YYYY-MM) since which the leader has led without a break, by the board's
@@ -86,18 +87,25 @@ export function leadOn(rows: readonly CompareRow[], board: Board, t: Dictionary 
     const b = ranked.find((x) => sideOf(x.row) === side && keep(x.row));
     return b && { row: b.row, rank: b.rank };
   };
+  const metric = primaryMetric(board.benchmark);
   const ar = bestOf('autoregressive');
   const diffusion = bestOf('diffusion');
   if (!ar || !diffusion) return undefined;
-  const leader: Side = ar.row.fid < diffusion.row.fid ? 'autoregressive' : 'diffusion';
-  const history = crossings(records(rows, 'autoregressive', board.keep), records(rows, 'diffusion', board.keep));
+  const leads = (a: SideBest, d: SideBest): Side =>
+    isBetter(metric, a.row.score, d.row.score) ? 'autoregressive' : 'diffusion';
+  const leader = leads(ar, diffusion);
+  const history = crossings(
+    records(rows, 'autoregressive', board.keep, metric),
+    records(rows, 'diffusion', board.keep, metric),
+    metric,
+  );
   const last = history.at(-1);
   return {
     board,
     leader,
     autoregressive: ar,
     diffusion,
-    margin: round2(Math.abs(ar.row.fid - diffusion.row.fid)),
+    margin: round2(Math.abs(ar.row.score - diffusion.row.score)),
     since: history.length > 1 && last?.leader === leader ? last.date : undefined,
     // Both sides have a ranked row, so both have records and the history has at least its first lead.
     from: history[0].date,
@@ -110,10 +118,10 @@ export function leadOn(rows: readonly CompareRow[], board: Board, t: Dictionary 
       return [
         {
           band: band.id,
-          leader: a.row.fid < d.row.fid ? ('autoregressive' as const) : ('diffusion' as const),
+          leader: leads(a, d),
           autoregressive: a,
           diffusion: d,
-          margin: round2(Math.abs(a.row.fid - d.row.fid)),
+          margin: round2(Math.abs(a.row.score - d.row.score)),
         },
       ];
     }),

@@ -9,13 +9,15 @@ import { conceptsFor } from './concepts';
 import { orderOfFamily, type OrderKind } from './generation-order';
 import { rowsOfMethod } from './results';
 import { toResultCells, type ResultCell } from './results-table';
+import { BENCHMARK_IDS, type BenchmarkId } from './benchmarks';
 import { toBibtex } from './bibtex';
 import { editUrl, reportUrl } from './repo-links';
 import type { Change } from './history';
 import { contentFile } from './content-folders';
 
 export interface MethodPage {
-  rows: ResultCell[];
+  /** One results table per benchmark the method has rows for, in the registry's order. */
+  tables: Array<{ benchmark: BenchmarkId; rows: ResultCell[] }>;
   buildsOn: Array<{ slug: string; name: string }>;
   generator?: { slug: string; name: string };
   concepts: Concept[];
@@ -54,7 +56,10 @@ export function methodPage(
   const nameOf = (slug: string) => names.get(slug) ?? slug;
   const { data, slug } = method;
   return {
-    rows: toResultCells(rowsOfMethod(rows, slug), nameOf, rows, sampling),
+    tables: BENCHMARK_IDS.flatMap((benchmark) => {
+      const own = rowsOfMethod(rows, slug).filter((r) => r.benchmark === benchmark);
+      return own.length ? [{ benchmark, rows: toResultCells(own, nameOf, rows, sampling) }] : [];
+    }),
     buildsOn: data.builds_on.map((s) => ({ slug: s, name: nameOf(s) })),
     generator: data.generator ? { slug: data.generator, name: nameOf(data.generator) } : undefined,
     concepts: conceptsFor(concepts, slug),

@@ -9,7 +9,8 @@
  */
 import { around, placeLabels, type PlacedLabel } from './labels';
 import type { CompareRow } from './compare';
-import { fidScale } from './chart';
+import { metricScale } from './chart';
+import { compareScores, isBetter, type MetricKey } from './benchmarks';
 import { dateOnAxis, paperDateKey, paperDateOfIso, undatedMonths } from './dates';
 
 export type Side = 'autoregressive' | 'diffusion';
@@ -18,7 +19,8 @@ export type Side = 'autoregressive' | 'diffusion';
 export interface BestSoFar {
   /** YYYY-MM-DD, or YYYY-MM where a paper of that month is dated only to the month. */
   date: string;
-  fid: number;
+  /** The value of the ranked metric. */
+  score: number;
   model: string;
   method: string;
   methodName: string;
@@ -29,8 +31,8 @@ export interface Crossing {
   /** The side that leads from this date. */
   leader: Side;
   record: BestSoFar;
-  /** The other side's best FID at that date. */
-  otherFid: number;
+  /** The other side's best score at that date. */
+  otherScore: number;
 }
 
 /** Which side a row's method is on, or undefined (GANs and others are on neither). */
@@ -54,25 +56,30 @@ export function records(
   rows: readonly CompareRow[],
   side: Side,
   keep: (r: CompareRow) => boolean = at256,
+  metric: MetricKey = 'fid',
 ): BestSoFar[] {
   const eligible = rows.filter((r) => ownPublished(r) && keep(r));
   const undated = undatedMonths(eligible.map((r) => paperDateOfIso(r.printed)));
   const dated = eligible
     .filter((r) => sideOf(r) === side)
     .map((r) => ({ r, date: paperDateKey(paperDateOfIso(r.printed), undated) }))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.r.fid - b.r.fid);
+    .sort((a, b) => a.date.localeCompare(b.date) || compareScores(metric)(a.r.score, b.r.score));
   const out: BestSoFar[] = [];
   for (const { r, date } of dated) {
     const last = out[out.length - 1];
-    if (last && last.date === date && r.fid < last.fid) out.pop();
-    if (!out.length || r.fid < out[out.length - 1].fid)
-      out.push({ date, fid: r.fid, model: r.model, method: r.method, methodName: r.methodName });
+    if (last && last.date === date && isBetter(metric, r.score, last.score)) out.pop();
+    if (!out.length || isBetter(metric, r.score, out[out.length - 1].score))
+      out.push({ date, score: r.score, model: r.model, method: r.method, methodName: r.methodName });
   }
   return out;
 }
 
-/** The dates on which the side with the lower best-so-far FID changed (the first lead included). */
-export function crossings(ar: readonly BestSoFar[], diffusion: readonly BestSoFar[]): Crossing[] {
+/** The dates on which the side with the better best-so-far score changed (the first lead included). */
+export function crossings(
+  ar: readonly BestSoFar[],
+  diffusion: readonly BestSoFar[],
+  metric: MetricKey = 'fid',
+): Crossing[] {
   const dates = [...new Set([...ar, ...diffusion].map((r) => r.date))].sort();
   const bestBy = (rs: readonly BestSoFar[], d: string) => [...rs].reverse().find((r) => r.date <= d);
   const out: Crossing[] = [];
@@ -81,13 +88,13 @@ export function crossings(ar: readonly BestSoFar[], diffusion: readonly BestSoFa
     const a = bestBy(ar, d);
     const f = bestBy(diffusion, d);
     if (!a || !f) continue;
-    const now: Side = a.fid < f.fid ? 'autoregressive' : 'diffusion';
+    const now: Side = isBetter(metric, a.score, f.score) ? 'autoregressive' : 'diffusion';
     if (now !== leader)
       out.push({
         date: d,
         leader: now,
         record: now === 'autoregressive' ? a : f,
-        otherFid: now === 'autoregressive' ? f.fid : a.fid,
+        otherScore: now === 'autoregressive' ? f.score : a.score,
       });
     leader = now;
   }
@@ -95,6 +102,8 @@ export function crossings(ar: readonly BestSoFar[], diffusion: readonly BestSoFa
 }
 
 export interface TimeChart {
+  /** The metric on the vertical axis. */
+  metric: MetricKey;
   width: number;
   height: number;
   plot: { left: number; top: number; right: number; bottom: number };
@@ -110,7 +119,7 @@ export interface TimeChart {
 /** Where a date (a day, or a month drawn at its first day) lies on the time axis, in ms. */
 const day = (s: string) => dateOnAxis(s).getTime();
 
-/** Lays out the two step lines (FID on a log scale) from the first record to `until` (YYYY-MM-DD). */
+/** Lays out the two step lines (the metric on its own scale) from the first record to `until` (YYYY-MM-DD). */
 export function layoutTimeChart(
   ar: readonly BestSoFar[],
   diffusion: readonly BestSoFar[],
@@ -118,25 +127,29 @@ export function layoutTimeChart(
   width = 720,
   height = 360,
   fontSize = 12,
+  metric: MetricKey = 'fid',
 ): TimeChart {
   const plot = { left: 56, top: 16, right: width - 24, bottom: height - 40 };
   const all = [...ar, ...diffusion];
   const t0 = all.length ? Math.min(...all.map((r) => day(r.date))) : day(until) - 365 * 864e5;
   const t1 = Math.max(day(until), t0 + 864e5);
-  const { lo, hi, ticks } = fidScale(all.map((r) => r.fid));
+  const scale = metricScale(
+    metric,
+    all.map((r) => r.score),
+  );
   const x = (d: string) => Math.round((plot.left + ((day(d) - t0) / (t1 - t0)) * (plot.right - plot.left)) * 10) / 10;
-  const y = (f: number) =>
-    Math.round((plot.bottom - ((Math.log10(f) - lo) / (hi - lo)) * (plot.bottom - plot.top)) * 10) / 10;
+  const y = (v: number) => Math.round((plot.bottom - scale.at(v) * (plot.bottom - plot.top)) * 10) / 10;
   const line = (rs: readonly BestSoFar[]) =>
     rs.length
-      ? rs.map((r, i) => (i ? `H${x(r.date)}V${y(r.fid)}` : `M${x(r.date)},${y(r.fid)}`)).join('') + `H${plot.right}`
+      ? rs.map((r, i) => (i ? `H${x(r.date)}V${y(r.score)}` : `M${x(r.date)},${y(r.score)}`)).join('') +
+        `H${plot.right}`
       : '';
   const years: number[] = [];
   for (let yv = new Date(t0).getUTCFullYear() + 1; day(`${yv}-01-01`) <= t1; yv++) years.push(yv);
-  const cross = crossings(ar, diffusion).map((c) => ({
+  const cross = crossings(ar, diffusion, metric).map((c) => ({
     ...c,
     x: x(c.date),
-    y: y(c.record.fid),
+    y: y(c.record.score),
     text: `${c.record.model} · ${c.date.slice(0, 7)}`,
   }));
   const labels = placeLabels(
@@ -146,6 +159,7 @@ export function layoutTimeChart(
     cross.map((c) => around(c.x, c.y, 6)),
   );
   return {
+    metric,
     width,
     height,
     plot,
@@ -155,9 +169,9 @@ export function layoutTimeChart(
         ['autoregressive', ar],
         ['diffusion', diffusion],
       ] as const
-    ).map(([side, rs]) => ({ side, path: line(rs), points: rs.map((r) => ({ ...r, x: x(r.date), y: y(r.fid) })) })),
+    ).map(([side, rs]) => ({ side, path: line(rs), points: rs.map((r) => ({ ...r, x: x(r.date), y: y(r.score) })) })),
     crossings: cross.map((c, i) => ({ ...c, label: labels[i] })),
     xTicks: years.map((yv) => ({ label: String(yv), pos: x(`${yv}-01-01`) })),
-    yTicks: ticks.map((v) => ({ label: String(v), pos: y(v) })),
+    yTicks: scale.ticks.map((v) => ({ label: String(v), pos: y(v) })),
   };
 }

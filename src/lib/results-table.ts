@@ -4,7 +4,10 @@
  */
 import type { ResultRow } from './types';
 import { en, type Dictionary } from '../i18n/en';
-import { columnDecimals, formatNumber, formatParams, samplingLabel, sourceLabel, sourceUrl } from './results';
+import { formatParams, samplingLabel, sourceLabel, sourceUrl } from './results';
+import { METRIC_KEYS, metric, metricsOf, primaryMetric, type MetricKey } from './benchmarks';
+import { formatMetrics } from './metric-cells';
+import { resolutionText } from './compare-cells';
 
 export interface ResultCell {
   id: string;
@@ -12,10 +15,8 @@ export interface ResultCell {
   params?: string;
   /** "256" or "384 → 256" when generated at another resolution. */
   resolution: string;
-  fid: string;
-  is?: string;
-  precision?: string;
-  recall?: string;
+  /** The row's metrics, formatted per column; a metric not printed is absent. */
+  metrics: Partial<Record<MetricKey, string>>;
   sampling: string;
   guidance?: boolean;
   reportedIn: { slug: string; name: string };
@@ -26,42 +27,32 @@ export interface ResultCell {
 }
 
 /**
- * Formats rows for a table. `nameOf` turns a method slug into its short name.
- * Decimals are per column: enough for every printed value (3.805 keeps three), at least two for
- * FID/precision/recall and one for IS.
+ * Formats rows of one benchmark for a table. `nameOf` turns a method slug into its short name.
+ * Decimals are per column: enough for every printed value (3.805 keeps three), at least the metric's own.
+ * `words`: the sampling setting's words in the page's language (English by default).
  */
-/** `words`: the sampling setting's words in the page's language (English by default). */
 export function toResultCells(
   rows: readonly ResultRow[],
   nameOf: (slug: string) => string,
   all: readonly ResultRow[] = rows,
   words: Dictionary['sampling'] = en.sampling,
 ): ResultCell[] {
-  const dFid = columnDecimals(
-    rows.map((r) => r.metrics.fid),
-    2,
-  );
-  const dIs = columnDecimals(
-    rows.map((r) => r.metrics.is),
-    1,
-  );
-  const dPr = columnDecimals(
-    rows.flatMap((r) => [r.metrics.precision, r.metrics.recall]),
-    2,
+  const keys = METRIC_KEYS.filter((k) => rows.some((r) => metricsOf(r.benchmark).includes(k)));
+  const metrics = formatMetrics(
+    rows.map((r) => r.metrics),
+    keys,
   );
   const byId = new Map(all.map((r) => [r.id, r]));
-  return rows.map((r) => ({
+  const shown = (r: ResultRow) => {
+    const k = primaryMetric(r.benchmark);
+    return `${metric(k).label.en} ${r.metrics[k]}`;
+  };
+  return rows.map((r, i) => ({
     id: r.id,
     model: r.model,
     params: formatParams(r.params_m),
-    resolution:
-      r.gen_resolution && r.gen_resolution !== r.resolution
-        ? `${r.gen_resolution} → ${r.resolution}`
-        : String(r.resolution),
-    fid: formatNumber(r.metrics.fid, dFid) as string,
-    is: formatNumber(r.metrics.is, dIs),
-    precision: formatNumber(r.metrics.precision, dPr),
-    recall: formatNumber(r.metrics.recall, dPr),
+    resolution: resolutionText(r.resolution ?? null, r.gen_resolution ?? null),
+    metrics: metrics[i],
     sampling: samplingLabel(r, words),
     guidance: r.sampling.guidance,
     reportedIn: { slug: r.reported_in, name: nameOf(r.reported_in) },
@@ -69,7 +60,7 @@ export function toResultCells(
     note: r.note,
     disagreements: r.disagrees_with.map((id) => {
       const other = byId.get(id);
-      return { id, label: other ? `${other.model}: FID ${other.metrics.fid} (${sourceLabel(other.source)})` : id };
+      return { id, label: other ? `${other.model}: ${shown(other)} (${sourceLabel(other.source)})` : id };
     }),
   }));
 }

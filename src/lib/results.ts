@@ -28,7 +28,7 @@ export function rowsOfMethod(rows: readonly ResultRow[], slug: string): ResultRo
     .sort(
       (a, b) =>
         provenanceRank(a.r, slug) - provenanceRank(b.r, slug) ||
-        a.r.resolution - b.r.resolution ||
+        (a.r.resolution ?? 0) - (b.r.resolution ?? 0) ||
         Number(a.r.sampling.guidance === true) - Number(b.r.sampling.guidance === true) ||
         (a.r.params_m ?? Infinity) - (b.r.params_m ?? Infinity) ||
         a.i - b.i,

@@ -6,6 +6,7 @@
  */
 import type { MethodExport, ResultExport } from './export';
 import { formatParams, samplingLabel } from './results';
+import { BENCHMARK, metric, metricsOf } from './benchmarks';
 import type { CfgSchedule, Contribution, Family, Role, TokenizerKind } from './vocab';
 import { vocabLabels } from '../i18n/vocab-labels';
 import { DICTIONARIES } from '../i18n/dictionaries';
@@ -53,28 +54,26 @@ export function rowSearchRecords(
       },
       DICTIONARIES[locale].sampling,
     );
-    const res =
-      r.gen_resolution && r.gen_resolution !== r.resolution
-        ? `generated at ${r.gen_resolution}, evaluated at ${r.resolution}`
-        : `${r.resolution}×${r.resolution}`;
     // Another edition's words, with the English record's spaces and half-width punctuation between the
     // parts: the segmenter then keeps model names and numbers as words of their own.
-    const parts =
-      locale !== 'en'
-        ? [
-            `${r.model}, ${m.short_name}.`,
-            `FID ${r.fid}${r.is !== null ? `, IS ${r.is}` : ''}${r.precision !== null ? `, 精确率 ${r.precision}` : ''}${r.recall !== null ? `, 召回率 ${r.recall}` : ''}.`,
-            r.params_m !== null ? `参数量 ${formatParams(r.params_m)}.` : '',
-            `ImageNet ${r.gen_resolution && r.gen_resolution !== r.resolution ? `${r.gen_resolution} 生成, ${r.resolution} 评测` : `${r.resolution}×${r.resolution}`}; ${sampling}.`,
-            `报告于 ${printer.short_name === m.short_name ? '该方法自己的' : `${printer.short_name} 的`}${'repo' in r.source ? '仓库' : '论文'}: ${sourceText(r.source)}${r.release === 'later' ? ' (作者后续发布)' : ''}.`,
-          ]
-        : [
-            `${r.model}, ${m.short_name}.`,
-            `FID ${r.fid}${r.is !== null ? `, IS ${r.is}` : ''}${r.precision !== null ? `, precision ${r.precision}` : ''}${r.recall !== null ? `, recall ${r.recall}` : ''}.`,
-            r.params_m !== null ? `${formatParams(r.params_m)} parameters.` : '',
-            `ImageNet ${res}; ${sampling}.`,
-            `Reported in ${printer.short_name === m.short_name ? 'its own' : `${printer.short_name}'s`} ${'repo' in r.source ? 'repository' : 'paper'}: ${sourceText(r.source)}${r.release === 'later' ? ' (a later release by the authors)' : ''}.`,
-          ];
+    const metrics = metricsOf(r.benchmark).flatMap((k) => {
+      const v = r.metrics[k];
+      const m = metric(k);
+      return v === null || v === undefined ? [] : [`${(m.name ?? m.label)[locale]} ${v}`];
+    });
+    const where = r.resolution === null ? '' : ` ${t.row.resolution(r.gen_resolution, r.resolution)}`;
+    const parts = [
+      `${r.model}, ${m.short_name}.`,
+      `${metrics.join(', ')}.`,
+      r.params_m !== null ? t.row.params(formatParams(r.params_m)!) : '',
+      `${BENCHMARK[r.benchmark].dataset}${where}; ${sampling}.`,
+      t.row.reported(
+        printer.short_name === m.short_name ? null : printer.short_name,
+        'repo' in r.source,
+        sourceText(r.source),
+        r.release === 'later',
+      ),
+    ];
     return {
       url: localePath(`/methods/${r.method}/#row-${r.id}`, locale),
       content: parts.filter(Boolean).join(' '),

@@ -14,6 +14,7 @@ import { methodStub, resultsStub } from '../../scripts/lib/new-method';
 const SLUG = 'toy-ar';
 const rows = `
   - id: toy-ar-b-cfg-toy-ar
+    benchmark: imagenet-cc
     reported_in: ${SLUG}
     model: Toy-AR-B
     params_m: 150
@@ -22,6 +23,7 @@ const rows = `
     sampling: { guidance: true, cfg: 2.0, steps: 256 }
     source: { arxiv: "2501.01234", version: v1, table: Table 2 }
   - id: toy-ar-b-nocfg-toy-ar
+    benchmark: imagenet-cc
     reported_in: ${SLUG}
     model: Toy-AR-B
     params_m: 150

@@ -33,9 +33,9 @@ test('the home page says who leads under every board, each number the best of it
     (trs as HTMLTableRowElement[]).map((tr) => ({
       board: (tr.querySelector('th a') as HTMLAnchorElement).getAttribute('href')!,
       leader: tr.dataset.leader!,
-      ar: Number(tr.querySelector('[data-side="autoregressive"] [data-fid]')!.getAttribute('data-fid')),
+      ar: Number(tr.querySelector('[data-side="autoregressive"] [data-score]')!.getAttribute('data-score')),
       arModel: tr.querySelector('[data-side="autoregressive"]')!.textContent!,
-      diffusion: Number(tr.querySelector('[data-side="diffusion"] [data-fid]')!.getAttribute('data-fid')),
+      diffusion: Number(tr.querySelector('[data-side="diffusion"] [data-score]')!.getAttribute('data-score')),
       diffusionModel: tr.querySelector('[data-side="diffusion"]')!.textContent!,
       gap: Number(tr.querySelector('[data-gap]')!.getAttribute('data-gap')),
     })),

@@ -15,7 +15,9 @@ const r = (id: string, patch: Partial<CompareRow>): CompareRow =>
     provenance: 0,
     release: 'paper',
     date: '2024-01-01',
+    benchmark: 'imagenet-cc',
     ...patch,
+    score: patch.score ?? patch.fid ?? 3,
   }) as CompareRow;
 const board = (slug: string) => BOARDS.find((b) => b.slug === slug)!;
 
@@ -58,11 +60,11 @@ describe('board exports', () => {
       board('all'),
     );
     expect(
-      boardCsv(rows)
+      boardCsv(rows, 'imagenet-cc')
         .split('\r\n')
         .slice(1, 3)
         .map((l) => l.split(',').slice(0, 2).join(',')),
     ).toEqual(['1,b', '2,a']);
-    expect(boardCsv(rows)).toContain(',false,1,');
+    expect(boardCsv(rows, 'imagenet-cc')).toContain(',false,1,');
   });
 });

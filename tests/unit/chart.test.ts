@@ -2,14 +2,14 @@
  * FID charts laid out at build time: points, axes, labels and the log scale (src/lib/chart.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { chartPoints, fidScale, layoutChart, logTicks, spaced } from '../../src/lib/chart';
+import { chartPoints, layoutChart, logTicks, metricScale, spaced } from '../../src/lib/chart';
 import { row } from './compare-row-fixture';
 
 describe('chart', () => {
   test('one point per model: own numbers at 256 with guidance, best FID', () => {
     const rows = [
-      row('3b-165', { params: 3100, fid: 2.18 }),
-      row('3b-200', { params: 3100, fid: 2.81 }),
+      row('3b-165', { params: 3100, score: 2.18 }),
+      row('3b-200', { params: 3100, score: 2.81 }),
       row('no-cfg', { params: 200, guidance: false }),
       row('512', { params: 300, resolution: 512 }),
       row('reprint', { params: 400, provenance: 2 }),
@@ -19,7 +19,7 @@ describe('chart', () => {
   });
   test('ticks', () => {
     expect(logTicks(100, 10000)).toEqual([100, 200, 500, 1000, 2000, 5000, 10000]);
-    expect(fidScale([1.24, 11.7]).ticks).toEqual([1, 1.5, 2, 3, 5, 10]);
+    expect(metricScale('fid', [1.24, 11.7]).ticks).toEqual([1, 1.5, 2, 3, 5, 10]);
     expect(
       spaced(
         logTicks(100, 10000).map((v, i) => ({ value: v, pos: i * 20, label: '' })),
@@ -29,9 +29,9 @@ describe('chart', () => {
   });
   test('layout marks every point inside the plot and draws the front through front points only', () => {
     const pts = chartPoints([
-      row('a', { params: 100, fid: 5 }),
-      row('b', { method: 'var', params: 1000, fid: 2 }),
-      row('c', { method: 'x', params: 2000, fid: 3 }),
+      row('a', { params: 100, score: 5 }),
+      row('b', { method: 'var', params: 1000, score: 2 }),
+      row('c', { method: 'x', params: 2000, score: 3 }),
     ]);
     const l = layoutChart(pts);
     expect(l.marks).toHaveLength(3);
@@ -57,7 +57,7 @@ describe('chart axes and labels', () => {
     params: 500,
     steps: 256,
     seed: false,
-    fid: 3,
+    score: 3,
     ...patch,
   });
   test('the steps axis keeps only points that state their steps, on a log scale', () => {
@@ -74,9 +74,9 @@ describe('chart axes and labels', () => {
   });
   test('besides the front, a seed method and the best of each family are labelled where there is room', () => {
     const l = layoutChart([
-      pt('front', { params: 100, fid: 1.5 }),
-      pt('seed', { params: 2000, fid: 4, seed: true }),
-      pt('other-family', { params: 1000, fid: 5, family: 'diffusion' }),
+      pt('front', { params: 100, score: 1.5 }),
+      pt('seed', { params: 2000, score: 4, seed: true }),
+      pt('other-family', { params: 1000, score: 5, family: 'diffusion' }),
     ] as never);
     const labelled = l.marks
       .filter((m) => m.label)
@@ -98,7 +98,7 @@ describe('chart scale', () => {
         family: 'next-token',
         tokenizerKind: 'discrete',
         params: 1000,
-        fid: 2,
+        score: 2,
       },
     ] as never);
     expect(layout.marks.every((m) => Number.isFinite(m.cx) && Number.isFinite(m.cy))).toBe(true);

@@ -5,6 +5,9 @@ export function row(id: string, patch: Partial<CompareRow> = {}): CompareRow {
   const date = patch.date ?? '2024-06-17';
   return {
     id,
+    benchmark: 'imagenet-cc',
+    // The ranked metric: FID unless a test sets the score itself.
+    score: patch.score ?? patch.fid ?? 2,
     model: id,
     method: 'mar',
     methodName: 'MAR',

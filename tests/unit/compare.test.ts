@@ -149,6 +149,7 @@ describe('a row built on another generator', () => {
     const row = (id: string, base?: string) =>
       ({
         id,
+        benchmark: 'imagenet-cc',
         method: 'ddo',
         reported_in: 'ddo',
         model: id,

@@ -31,6 +31,7 @@ function method(slug: string, patch: Record<string, unknown> = {}): RawFile {
 function row(id: string, patch: Record<string, unknown> = {}) {
   return {
     id,
+    benchmark: 'imagenet-cc',
     reported_in: 'var',
     model: 'VAR-d30',
     params_m: 2000,

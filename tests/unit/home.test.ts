@@ -35,6 +35,7 @@ const m = (
 const row = (id: string, method: string, fid: number, reported_in = method, resolution = 256): ResultRow =>
   ({
     id,
+    benchmark: 'imagenet-cc',
     method,
     reported_in,
     model: id,
@@ -106,7 +107,7 @@ describe('each family best', () => {
     for (const b of view.paradigmBest) {
       const first = board.find((x) => x.row.family === b.family)!;
       expect(b.rank).toBe(first.rank);
-      expect(b.fid).toBe(first.row.fid);
+      expect(b.score).toBe(first.row.score);
     }
     expect(new Set(view.paradigmBest.map((b) => b.family))).toEqual(new Set(board.map((x) => x.row.family)));
     for (const f of view.families) if (f.best) expect(board[f.best.rank - 1].row.method).toBe(f.best.method);

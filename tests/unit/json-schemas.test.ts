@@ -1,3 +1,4 @@
+import { BENCHMARK_IDS } from '../../src/lib/benchmarks';
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,12 @@ describe('JSON Schemas for editors', () => {
   }
   test('they carry the allowed values and the field descriptions', () => {
     const results = JSON.parse(jsonSchemaText('results.schema.json'));
-    const row = results.properties.rows.items;
+    // One branch per benchmark of the registry, each naming its benchmark.
+    const branches = results.properties.rows.items.oneOf;
+    expect(branches.map((b: { properties: { benchmark: { const: string } } }) => b.properties.benchmark.const)).toEqual(
+      [...BENCHMARK_IDS],
+    );
+    const row = branches[0];
     expect(row.properties.release.enum).toEqual([...RELEASES]);
     expect(row.properties.model.description).toMatch(/exactly as printed/);
     const method = JSON.parse(jsonSchemaText('method.schema.json'));

@@ -24,7 +24,7 @@ describe('methodPage', () => {
   test("rows are the method's own, names and links resolved, report links carry the row", () => {
     const m = methods.find((x) => x.data.generator) as Method;
     const view = methodPage(m, input);
-    expect(view.rows.length).toBe(rows.filter((r: ResultRow) => r.method === m.slug).length);
+    expect(view.tables.flatMap((t) => t.rows).length).toBe(rows.filter((r: ResultRow) => r.method === m.slug).length);
     expect(view.generator?.name).toBe(methods.find((x) => x.slug === m.data.generator)?.data.short_name);
     expect(view.editUrl).toBe(`https://example.org/r/edit/main/src/content/methods/${m.slug}.mdx`);
     expect(view.reportRow('row-1', 'M-1', 'FID 2')).toContain('row=row-1');

@@ -12,6 +12,8 @@ const r = (id: string, family: string, date: string, fid: number, patch: Partial
     date,
     printed: date,
     fid,
+    score: fid,
+    benchmark: 'imagenet-cc',
     resolution: 256,
     provenance: 0,
     release: 'paper',
@@ -39,7 +41,7 @@ describe('AR against diffusion over time', () => {
   });
   test('the lead changes where one side passes the other', () => {
     const c = crossings(records(rows, 'autoregressive'), records(rows, 'diffusion'));
-    expect(c.map((x) => [x.date, x.leader, x.record.method, x.otherFid])).toEqual([
+    expect(c.map((x) => [x.date, x.leader, x.record.method, x.otherScore])).toEqual([
       ['2021-05-11', 'diffusion', 'adm', 15.78],
       ['2024-04-03', 'autoregressive', 'var', 2.27],
       ['2024-10-09', 'diffusion', 'repa', 1.55],

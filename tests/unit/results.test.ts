@@ -15,6 +15,7 @@ import type { ResultRow, RowData } from '../../src/lib/types';
 function row(id: string, patch: Partial<RowData> = {}): RowData {
   return {
     id,
+    benchmark: 'imagenet-cc',
     reported_in: 'mar',
     model: id,
     resolution: 256,
@@ -85,7 +86,7 @@ describe('number formatting', () => {
       { ...row('b', { metrics: { fid: 3.805 } }), method: 'mar' },
     ];
     const cells = toResultCells(rows, (s) => s.toUpperCase());
-    expect(cells.map((c) => [c.fid, c.is])).toEqual([
+    expect(cells.map((c) => [c.metrics.fid, c.metrics.is])).toEqual([
       ['2.600', '221.4'],
       ['3.805', undefined],
     ]);

@@ -4,6 +4,8 @@
 // and the matching sections of each page; the count is announced; arrow keys move between results;
 // on /search/ the query lives in ?q= and filters narrow the results.
 
+import { exactFirst } from '../../lib/search-rank';
+
 /** What this module uses of Pagefind's API (pagefind.js in the built site's /pagefind/ folder). */
 interface PagefindResultData {
   url: string;
@@ -27,6 +29,8 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+/** How many of the first results are read at once and reordered by how exactly they name the query. */
+const RERANK = 20;
 /** The interface's words, in the page's language (data-search-strings on the header's dialog). */
 const WORDS: Record<'filter' | 'more' | 'countOne' | 'countMany' | 'countQuery', string> = {
   filter: 'Filter the results',
@@ -228,12 +232,14 @@ export async function mountSearch(
     list.setAttribute('aria-busy', 'true');
     shown = 0;
     more.hidden = true;
-    // Each result shows as soon as its excerpt has arrived, in rank order.
+    // The first results arrive together and what the query names exactly goes first (src/lib/search-rank.ts).
     const current = results;
-    for (const pending of current.slice(0, PAGE_SIZE).map((r) => r.data())) {
-      const data = await pending;
-      if (results !== current) return; // a newer search took over
-      list.append(resultItem(data));
+    const window = await Promise.all(current.slice(0, RERANK).map((r) => r.data()));
+    if (results !== current) return; // a newer search took over
+    const order = exactFirst(q, [...window.keys()], (i) => window[i].meta?.title ?? '');
+    results = [...order.map((i) => current[i]), ...current.slice(RERANK)];
+    for (const i of order.slice(0, PAGE_SIZE)) {
+      list.append(resultItem(window[i]));
       shown++;
     }
     list.setAttribute('aria-busy', 'false');

@@ -1,21 +1,20 @@
 import type { APIRoute } from 'astro';
-import { loadMethods, loadResults } from '../../data/load';
-import { toCompareRows } from '../../lib/compare';
-import { BOARDS, boardRows } from '../../lib/board';
 import { boardRecords } from '../../lib/board-export';
+import { boardPaths, loadBoard } from '../../data/load';
+import { primaryMetric } from '../../lib/benchmarks';
 
 /** Each leaderboard as JSON: /data/board-all.json, /data/board-guidance.json, ... (see board-export.ts). */
-export function getStaticPaths() {
-  return BOARDS.map((b) => ({ params: { board: `board-${b.slug}` }, props: { slug: b.slug } }));
-}
+export const getStaticPaths = boardPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const board = BOARDS.find((b) => b.slug === props.slug)!;
-  const rows = boardRows(toCompareRows(await loadResults(), await loadMethods()), board);
-  return new Response(
-    JSON.stringify({ board: board.slug, title: board.title, holds: board.holds, rows: boardRecords(rows) }, null, 2),
-    {
-      headers: { 'Content-Type': 'application/json' },
-    },
-  );
+  const { board, rows } = await loadBoard(props.slug);
+  const body = {
+    board: board.slug,
+    benchmark: board.benchmark,
+    ranked_by: primaryMetric(board.benchmark),
+    title: board.title,
+    holds: board.holds,
+    rows: boardRecords(rows, board.benchmark),
+  };
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,0 +1,107 @@
+/**
+ * What the public data files are, for scripts: the manifest (`/data/manifest.json`: the export version,
+ * what changed, the files, the benchmarks and their metrics) and the JSON Schema of `/data/results.json`,
+ * both built from the registry (src/lib/benchmarks.ts), so that a new benchmark is described the day it exists.
+ */
+import { BENCHMARK, BENCHMARK_IDS, METRIC_KEYS, metric, metricsOf, type BenchmarkEntry } from './benchmarks';
+import { EXPORT_CHANGES, EXPORT_SCHEMA_VERSION } from './export';
+
+/** The manifest of the data files. Paths are from the site root. */
+export function dataManifest(boardSlugs: readonly string[]) {
+  return {
+    schema_version: EXPORT_SCHEMA_VERSION,
+    changes: EXPORT_CHANGES,
+    files: {
+      'results.json': 'Every result row (the JSON Schema is results.schema.json).',
+      'results.schema.json': 'JSON Schema of results.json.',
+      ...Object.fromEntries(
+        BENCHMARK_IDS.map((b) => [`results-${b}.csv`, `The rows of ${BENCHMARK[b].label.en}, its metrics as columns.`]),
+      ),
+      'results.csv': 'Deprecated (until version 3): the ImageNet class-conditional rows with flat metric columns.',
+      'methods.json': 'Every method: paper, dates, tokenizer, code.',
+      'references.bib': 'BibTeX of every paper.',
+      ...Object.fromEntries(
+        boardSlugs.flatMap((s) => [
+          [`board-${s}.json`, `The ${s} leaderboard, one record per ranked model.`],
+          [`board-${s}.csv`, `The ${s} leaderboard as CSV.`],
+        ]),
+      ),
+    },
+    benchmarks: Object.fromEntries(
+      BENCHMARK_IDS.map((b) => {
+        const e = BENCHMARK[b] as BenchmarkEntry;
+        return [b, { label: e.label.en, task: e.task, ranked_by: e.metrics[0], metrics: metricsOf(b) }];
+      }),
+    ),
+    metrics: Object.fromEntries(
+      METRIC_KEYS.map((k) => {
+        const m = metric(k);
+        return [k, { label: m.label.en, better: m.better, min: m.min, max: m.max, description: m.describe }];
+      }),
+    ),
+  };
+}
+
+const nullable = (type: string | string[]) => ({ type: [...(Array.isArray(type) ? type : [type]), 'null'] });
+
+/** The JSON Schema of results.json: an array of rows, one branch of `metrics` per benchmark. */
+export function resultsJsonSchema() {
+  const metricProps = (b: (typeof BENCHMARK_IDS)[number]) =>
+    Object.fromEntries(metricsOf(b).map((k) => [k, { ...nullable('number'), description: metric(k).describe }]));
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: `results.json, export schema version ${EXPORT_SCHEMA_VERSION}`,
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['id', 'benchmark', 'method', 'reported_in', 'model', 'metrics', 'source', 'release'],
+      properties: {
+        id: { type: 'string', description: 'Stable row id (an anchor on the method page: #row-<id>).' },
+        benchmark: { enum: BENCHMARK_IDS, description: 'The benchmark the row reports.' },
+        method: { type: 'string' },
+        reported_in: { type: 'string', description: 'The method whose paper or repository printed the number.' },
+        model: { type: 'string' },
+        base: {
+          ...nullable('string'),
+          description: 'The generator the model is built on, where the method has several.',
+        },
+        params_m: nullable('number'),
+        resolution: nullable('integer'),
+        gen_resolution: nullable('integer'),
+        metrics: { type: 'object', description: "The benchmark's metrics, as printed." },
+        fid: { ...nullable('number'), deprecated: true },
+        is: { ...nullable('number'), deprecated: true },
+        precision: { ...nullable('number'), deprecated: true },
+        recall: { ...nullable('number'), deprecated: true },
+        guidance: nullable('boolean'),
+        cfg: nullable('number'),
+        cfg_schedule: nullable('string'),
+        steps: nullable('integer'),
+        top_k: nullable('integer'),
+        top_p: nullable('number'),
+        temperature: nullable('number'),
+        samples: nullable('integer'),
+        evaluator: nullable('string'),
+        tokenizer_kind: { type: 'string' },
+        source: { type: 'object', description: 'arxiv, version, table, url; or repo, commit, file, url.' },
+        release: { enum: ['paper', 'later'] },
+        first_printed: nullable('string'),
+        disagrees_with: { type: 'array', items: { type: 'string' } },
+        note: nullable('string'),
+      },
+      allOf: BENCHMARK_IDS.map((b) => ({
+        if: { properties: { benchmark: { const: b } } },
+        then: {
+          properties: {
+            metrics: {
+              type: 'object',
+              properties: metricProps(b),
+              required: [metricsOf(b)[0]],
+              additionalProperties: false,
+            },
+          },
+        },
+      })),
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { z } from 'astro/zod';
+import { slug } from './shared';
+
+/* ------------------------------------------------------------- translations */
+
+/**
+ * A page of another language's edition: `src/content/translations/<locale>/<kind>/<slug>.md`, where
+ * kind is methods, concepts or pages. It names the English file it translates; the English page's
+ * data (dates, numbers, sources, results) is never repeated here, only its prose and names.
+ */
+export const translationSchema = z
+  .object({
+    source: z
+      .string()
+      .regex(/^(?:src\/content\/(?:methods|concepts)\/[a-z0-9.-]+\.mdx|[A-Z]+\.md)$/)
+      .describe('The English file this translates, from the repository root, e.g. "src/content/methods/mar.mdx".'),
+    title: z.string().min(1).describe('The page title in this language.'),
+    summary: z.string().min(10).max(320).describe('The English summary, translated.'),
+    aliases: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Names a reader of this language would search for (method pages); shown as "also called".'),
+    spine: z
+      .object({
+        heading: z.string().min(1).describe("The home page's heading for this seed family."),
+        text: z.string().min(20).describe("The home page's paragraph on this seed family, translated."),
+      })
+      .strict()
+      .optional()
+      .describe("A core method's home-page paragraph, translated; only where the English page has `spine`."),
+    terms: z
+      .array(
+        z
+          .object({
+            anchor: slug.describe(
+              "The English term's anchor: the heading id this term is explained under (the same id in both editions).",
+            ),
+            term: z.string().min(1).describe('The term in this language; the English term is shown beside it.'),
+            definition: z.string().min(10).describe('The one-sentence definition, translated.'),
+          })
+          .strict(),
+      )
+      .default([])
+      .describe("The English page's terms, translated, one per English term (concept pages)."),
+  })
+  .strict();
+
