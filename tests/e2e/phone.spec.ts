@@ -146,9 +146,11 @@ for (const path of [...boards, 'compare/']) {
     page,
   }) => {
     await page.goto(path);
-    const row = page.locator('table.data-table tbody tr:not([hidden])').first();
+    // The ranked table (a board also has the smaller who-leads table by size above it).
+    const table = page.locator('#board-table, #compare-table');
+    const row = table.locator('tbody tr:not([hidden])').first();
     // Inside the viewport and inside the table's own scroll box (what is not clipped by it).
-    const scroller = page.locator('.table-box').filter({ has: row });
+    const scroller = page.locator('.table-box').filter({ has: table });
     const frame = (await scroller.boundingBox())!;
     const right = Math.min(390, frame.x + frame.width);
     for (const col of ['model', 'fid', 'params']) {
