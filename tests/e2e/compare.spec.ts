@@ -94,8 +94,8 @@ test('the timeline lists the seed methods in the order they appeared, with machi
   expect(at('var')).toBeLessThan(at('llamagen'));
   expect(at('llamagen')).toBeLessThan(at('mar'));
   expect(at('mar')).toBeLessThan(at('aim'));
-  await expect(page.locator('#t-llamagen > time')).toHaveAttribute('datetime', '2024-06-10');
-  await expect(page.locator('#t-mar > time')).toHaveAttribute('datetime', '2024-06-17');
+  await expect(page.locator('#t-llamagen > .when > time')).toHaveAttribute('datetime', '2024-06-10');
+  await expect(page.locator('#t-mar > .when > time')).toHaveAttribute('datetime', '2024-06-17');
 });
 
 test('the timeline filters by family on demand (no script until asked), keeps the choice in the URL, and hides empty years', async ({
