@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeMathErrors from './src/markdown/rehype-math-errors.ts';
+import rehypeMathmlScripts from './src/markdown/rehype-mathml-scripts.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeSections from './src/markdown/rehype-sections.ts';
 import rehypeScrollBoxes from './src/markdown/rehype-scroll-boxes.ts';
@@ -38,6 +39,8 @@ export default defineConfig({
         rehypeHeadingIds,
         [rehypeKatex, { strict: 'error' }],
         rehypeMathErrors,
+        // KaTeX's MathML puts a named operator alone in a script (\alpha_{\min}) as two children: one row.
+        rehypeMathmlScripts,
         [rehypeBaseLinks, { base }],
         rehypeScrollBoxes,
         rehypeSections,

@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 200,1000 --runs 3 --no-starlight --no-lighthouse]
+// npm run bench [-- --sizes 200,1000 --runs 3 --no-starlight --no-lighthouse --dry-run --help]
 // Measures the site as it is and with synthetic content (N extra method pages with formulas and
 // results rows), and the same synthetic pages built with Starlight (Astro's documentation theme):
 // build time (Astro and Pagefind separately), peak memory, pages per second, bytes, stylesheets and
@@ -6,7 +6,9 @@
 // four category scores on home, method, compare and search (mobile and desktop).
 // Numbers are medians over --runs runs. Prints tables, writes bench-results/bench.json, and exits
 // non-zero when a budget of scripts/bench/budgets.mjs is missed. Not part of npm test: timings
-// depend on the machine.
+// depend on the machine. Starlight, Lighthouse and chrome-launcher are the benchmark's own packages
+// (scripts/bench/package.json), installed into scripts/bench/node_modules by the first run that needs
+// them (scripts/bench/deps.mjs), not by the site's npm install.
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,8 +17,9 @@ import { siteCopy } from './bench/site-copy.mjs';
 import { starlightCopy, starlightPaths, starlightPagefindMs } from './bench/starlight.mjs';
 import { preview, launchBrowser } from './bench/serve.mjs';
 import { measurePageTypes, firstSearch } from './bench/measure.mjs';
-import { lighthouseScores, CATEGORIES } from './bench/lighthouse.mjs';
+import { lighthouseScores, loadLighthouse, CATEGORIES } from './bench/lighthouse.mjs';
 import { budgetMisses, BUDGETS } from './bench/budgets.mjs';
+import { BENCH_DIR, benchDependencies, ensureDependencies, installedVersion, resolvedPath } from './bench/deps.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -24,8 +27,46 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     'no-starlight': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
+
+const packageLines = () =>
+  Object.entries(benchDependencies()).map(([name, want]) => {
+    const have = installedVersion(name);
+    if (!have) return `  ${name} ${want}: not installed`;
+    return `  ${name} ${want}: ${have === want ? 'installed' : `${have} installed`}, found at ${resolvedPath(name) ?? '(none)'}`;
+  });
+
+if (values.help) {
+  console.log(`npm run bench [-- options]
+
+Builds the site as it is and with synthetic method pages, and the same pages with Starlight; measures
+build time, memory, page weight, search and Lighthouse scores; exits non-zero when a budget of
+scripts/bench/budgets.mjs is missed. Writes bench-results/bench.json.
+
+  --sizes 200,1000   synthetic method pages added, one build per size (default 200,1000)
+  --runs 3           builds (and searches, Lighthouse rounds) per measure; medians (default 3)
+  --no-starlight     skip the Starlight builds
+  --no-lighthouse    skip Lighthouse
+  --dry-run          install the benchmark's packages if needed, load them, and stop
+  --help             this text
+
+The benchmark's packages (${BENCH_DIR}/package.json, with its own lockfile) are installed into
+${BENCH_DIR}/node_modules by the first run that needs them:
+${packageLines().join('\n')}`);
+  process.exit(0);
+}
+
+if (!values['no-starlight'] || !values['no-lighthouse'] || values['dry-run']) ensureDependencies();
+if (values['dry-run']) {
+  const { lighthouse, chromeLauncher } = await loadLighthouse();
+  if (typeof lighthouse !== 'function' || typeof chromeLauncher.launch !== 'function')
+    throw new Error('Lighthouse or chrome-launcher did not load');
+  console.log(`The benchmark's packages load:\n${packageLines().join('\n')}`);
+  process.exit(0);
+}
 const SIZES = values.sizes.split(',').filter(Boolean).map(Number);
 const RUNS = Number(values.runs);
 const SITE_PAGES = {

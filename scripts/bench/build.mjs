@@ -4,19 +4,21 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const ROOT = join(import.meta.dirname, '../..');
-
 /** Pagefind's time in ms from the site's own integration ("indexed 86 pages and 498 result rows in 250 ms"). */
 export const sitePagefindMs = (out) =>
   Number(out.match(/indexed \d+ pages(?: and \d+ result rows)? in (\d+) ms/)?.[1] ?? NaN);
 
-/** Builds `dir` from scratch (--force: no content cache); `pagefindMs(output)` reads the indexer's time from the log. */
+/**
+ * Builds `dir` from scratch (--force: no content cache) with the Astro of its own node_modules (the site's
+ * for a copy of the site, the benchmark's for the Starlight copy); `pagefindMs(output)` reads the
+ * indexer's time from the log.
+ */
 export function timedBuild(dir, pagefindMs = sitePagefindMs) {
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
   const t0 = performance.now();
   const r = spawnSync(
     '/usr/bin/time',
-    ['-f', 'MAXRSS_KB=%M', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'],
+    ['-f', 'MAXRSS_KB=%M', process.execPath, join(dir, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'],
     {
       cwd: dir,
       encoding: 'utf8',

@@ -1,16 +1,27 @@
 // Lighthouse on a served site: the four category scores (0-100) of each page, on mobile (Lighthouse's
 // default emulation: a mid-range phone on a throttled 4G link) and desktop. Uses Debian's Chromium
 // where it exists, else Chrome found by chrome-launcher.
-import lighthouse from 'lighthouse';
-import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
+/**
+ * Lighthouse and chrome-launcher, from scripts/bench/node_modules (scripts/bench/deps.mjs): loaded when
+ * the first audit runs, so that a run without Lighthouse, or --help, does not need them installed.
+ */
+export async function loadLighthouse() {
+  const [{ default: lighthouse }, { default: desktopConfig }, chromeLauncher] = await Promise.all([
+    import('lighthouse'),
+    import('lighthouse/core/config/desktop-config.js'),
+    import('chrome-launcher'),
+  ]);
+  return { lighthouse, desktopConfig, chromeLauncher };
+}
+
 /** One Lighthouse run in a fresh browser (no state carried over from another page). */
 async function audit(url, formFactor) {
+  const { lighthouse, desktopConfig, chromeLauncher } = await loadLighthouse();
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: FLAGS,

@@ -3,14 +3,12 @@
 // astro.config.mjs (the unified Markdown processor with remark-math and rehype-katex) and
 // KaTeX's stylesheet is added as custom CSS. Starlight's built-in Pagefind search is kept. Like the
 // site, it has an English and a Chinese edition, so that both build the same pages.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { benchDependencies, BENCH_MODULES } from './deps.mjs';
 import { syntheticPage } from './synthetic.mjs';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 const CONFIG = `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
@@ -54,12 +52,12 @@ Each page under Methods is a synthetic method page of realistic length.
 `;
 
 /**
- * package.json of the copy. Astro bundles (rather than externalizes) the packages the project
- * depends on that are Astro integrations, so Starlight must be listed for its routes to render.
+ * package.json of the copy: the benchmark's Starlight packages (scripts/bench/package.json). Astro
+ * bundles (rather than externalizes) the packages the project depends on that are Astro integrations,
+ * so Starlight must be listed for its routes to render.
  */
 function packageJson() {
-  const { dependencies, devDependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-  const all = { ...dependencies, ...devDependencies };
+  const all = benchDependencies();
   const names = ['astro', '@astrojs/starlight', '@astrojs/markdown-remark', 'katex', 'rehype-katex', 'remark-math'];
   const deps = Object.fromEntries(names.map((n) => [n, all[n]]));
   return `${JSON.stringify({ name: 'survey-starlight', type: 'module', private: true, dependencies: deps }, null, 2)}\n`;
@@ -72,13 +70,14 @@ function write(dir, file, text) {
 }
 
 /**
- * The project's node_modules, linked entry by entry, with Starlight itself copied in: Astro
- * cannot build `.astro` components whose real path lies outside the project root and shares
- * only `/` with it (their styles are looked up under a different key than they were compiled
- * under), and through a whole-folder link Starlight's components resolve to their real path.
+ * The benchmark's node_modules (scripts/bench/node_modules: Starlight, and Astro at the site's version),
+ * linked entry by entry, with Starlight itself copied in: Astro cannot build `.astro` components whose
+ * real path lies outside the project root and shares only `/` with it (their styles are looked up under
+ * a different key than they were compiled under), and through a whole-folder link Starlight's
+ * components resolve to their real path.
  */
 function linkNodeModules(dir) {
-  const from = join(ROOT, 'node_modules');
+  const from = BENCH_MODULES;
   const to = join(dir, 'node_modules');
   mkdirSync(join(to, '@astrojs'), { recursive: true });
   for (const name of readdirSync(from)) if (name !== '@astrojs') symlinkSync(join(from, name), join(to, name));

@@ -23,6 +23,7 @@ paper:
   title: "Synthetic Paper ${i}"
   authors: [A. Author, B. Author]
   v1: 2025-${String(1 + (i % 12)).padStart(2, '0')}-15
+  v1_read: v1-header
 summary: "A synthetic page of realistic length used only to measure the build and search at scale."
 bibtex: { key: synthetic${i}, year: 2025 }`;
 }
@@ -56,6 +57,7 @@ function resultsYaml(i, slug) {
   const rows = [1, 2, 3]
     .map(
       (k) => `  - id: ${slug}-${k}
+    benchmark: imagenet-cc
     reported_in: ${slug}
     model: Syn-${i}-${k}
     params_m: ${100 * k + i}

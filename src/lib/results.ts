@@ -67,10 +67,17 @@ export function sourceLabel(s: Source): string {
   return `arXiv ${s.arxiv}${v}, ${s.table}`;
 }
 
-/** A link to a source: the arXiv abstract of that version, or the file at that commit. */
+/**
+ * A link to a source: the arXiv abstract of that version, or the file at that commit. A file path is
+ * written as it is in the repository ("assets/images/quantitative result.png"); each of its segments
+ * is percent-encoded here, since a space or a "#" is not allowed in a link as it stands.
+ */
 export function sourceUrl(s: Source): string {
   if (s.url) return s.url;
-  if (s.repo) return `https://github.com/${s.repo}/blob/${s.commit}/${s.file}`;
+  if (s.repo) {
+    const path = (s.file ?? '').split('/').map(encodeURIComponent).join('/');
+    return `https://github.com/${s.repo}/blob/${s.commit}/${path}`;
+  }
   const v = s.version && s.version !== 'camera-ready' ? s.version : '';
   return `https://arxiv.org/abs/${s.arxiv}${v}`;
 }

@@ -114,6 +114,17 @@ describe('sources', () => {
     expect(sourceLabel(s)).toBe('LTH14/mar README.md @ fe470ac');
     expect(sourceUrl(s)).toBe('https://github.com/LTH14/mar/blob/fe470ac24afbee924668d8c5c83e9fec60af3a73/README.md');
   });
+  test('a repository file path is percent-encoded segment by segment; the label keeps it as written', () => {
+    const s = {
+      repo: 'zfu006/ReTok',
+      commit: 'ffaa8a7b4ea7e39c09f78010dfcc239c2a054ed7',
+      file: 'assets/images/quantitative result #1.png',
+    };
+    expect(sourceUrl(s)).toBe(
+      'https://github.com/zfu006/ReTok/blob/ffaa8a7b4ea7e39c09f78010dfcc239c2a054ed7/assets/images/quantitative%20result%20%231.png',
+    );
+    expect(sourceLabel(s)).toContain('assets/images/quantitative result #1.png');
+  });
 });
 
 describe('samplingLabel', () => {
