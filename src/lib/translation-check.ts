@@ -108,8 +108,11 @@ export function checkTranslations(
     // Numbers: a translation repeats its source's numbers, never brings its own.
     const translated = [...strings(f.data), body].join(' ');
     const have = new Set([...numbersIn(english.text), ...chineseScaledDigits(translated, quantitiesIn(english.text))]);
+    // A heading's explicit id is the English heading's, checked below, not a number typed anew: "256×256" gives
+    // the id "…-256256", whose digits the English text never spells.
+    const prose = body.replace(/\{#[a-z0-9-]+\}[ \t]*$/gm, '');
     const extra = [
-      ...new Set([...(strings(f.data).join(' ').match(/\d+/g) ?? []), ...(body.match(/\d+/g) ?? [])]),
+      ...new Set([...(strings(f.data).join(' ').match(/\d+/g) ?? []), ...(prose.match(/\d+/g) ?? [])]),
     ].filter((n) => !have.has(n));
     if (extra.length)
       errors.push(
