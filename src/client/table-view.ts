@@ -19,6 +19,7 @@ import {
 } from '../lib/compare';
 import { viewCsv, viewJson, type ResultExport } from '../lib/export';
 import type { MetricKey } from '../lib/benchmarks';
+import { FACETS, type FacetKey } from '../lib/facets';
 
 const byId = <T extends HTMLElement>(id: string | undefined) => (id ? (document.getElementById(id) as T | null) : null);
 
@@ -51,10 +52,7 @@ function enhance(form: HTMLFormElement) {
     const fd = new FormData(form);
     return {
       ...view,
-      family: fd.getAll('family') as ViewState['family'],
-      contribution: fd.getAll('contribution') as ViewState['contribution'],
-      tokenizer: fd.getAll('tokenizer') as ViewState['tokenizer'],
-      backbone: fd.getAll('backbone') as ViewState['backbone'],
+      ...(Object.fromEntries(FACETS.map((f) => [f.key, fd.getAll(f.key)])) as Record<FacetKey, string[]>),
       guidance: (fd.get('guidance') as ViewState['guidance']) ?? 'all',
       reported: (fd.get('reported') as ViewState['reported']) ?? 'own',
       minParams: num(fd.get('min')),

@@ -33,6 +33,7 @@ export const en = {
       contribution: 'contribution',
       tokenizer: 'tokenizer',
       backbone: 'backbone',
+      benchmark: 'benchmark',
       year: 'year',
       role: 'role',
       kind: 'kind',
@@ -354,6 +355,13 @@ export const en = {
     shownRows: '(with filters or sorting on, the rows shown)',
     leftOut:
       'Left out: numbers from other papers\u2019 tables (a reprint may use another setting) and later releases by the authors (a new recipe or checkpoint); the compare table has both.',
+    /** The words of a benchmark's own board, where src/lib/board.ts names none for it. */
+    derived: (benchmark: string, holds?: string) => ({
+      setting: benchmark,
+      label: benchmark,
+      title: `Leaderboard: ${benchmark}`,
+      holds: holds ?? `Models evaluated on ${benchmark}, as their own paper printed them.`,
+    }),
     /** Each board's switcher label, title and what it holds, by board slug (src/lib/board.ts). */
     named: {
       all: {

@@ -30,6 +30,7 @@ export const zh: Dictionary = {
       contribution: '贡献类型',
       tokenizer: '分词器',
       backbone: '主干网络',
+      benchmark: '基准',
       year: '年份',
       role: '收录类型',
       kind: '类型',
@@ -329,6 +330,12 @@ export const zh: Dictionary = {
     leftOut:
       '未收入榜单：其他论文表格中转印的数字（转印可能采用不同设置），以及作者后续发布的数字（新的训练方案或检查点）；对比表两者都有。',
     /** Each board's switcher label, title and what it holds, by board slug (src/lib/board.ts). */
+    derived: (benchmark: string, holds?: string) => ({
+      setting: benchmark,
+      label: benchmark,
+      title: `排行榜：${benchmark}`,
+      holds: holds ?? `在 ${benchmark} 上评测的模型，数字以其自己的论文所列为准。`,
+    }),
     named: {
       all: {
         setting: '256×256，有无引导均可',

@@ -77,7 +77,6 @@ export const METRIC = {
   },
 } satisfies Record<string, MetricEntry>;
 export type MetricKey = keyof typeof METRIC;
-export const METRIC_KEYS = Object.keys(METRIC) as [MetricKey, ...MetricKey[]];
 
 /** What a benchmark asks a model to do. */
 export const TASKS = ['class-to-image', 'text-to-image'] as const;
@@ -94,6 +93,8 @@ export interface BenchmarkEntry {
   label: Bilingual;
   /** The data set a search record names with the resolution, e.g. "ImageNet". */
   dataset: string;
+  /** What its board (one, derived from this entry, where board.ts defines none) holds, in a sentence. */
+  holds?: Bilingual;
 }
 
 /** Every benchmark a results row may name. */
@@ -107,25 +108,46 @@ export const BENCHMARK = {
   },
 } satisfies Record<string, BenchmarkEntry>;
 export type BenchmarkId = keyof typeof BENCHMARK;
-export const BENCHMARK_IDS = Object.keys(BENCHMARK) as [BenchmarkId, ...BenchmarkId[]];
 
-/** The metric a benchmark's boards rank by. */
-export const primaryMetric = (b: BenchmarkId): MetricKey => (BENCHMARK[b] as BenchmarkEntry).metrics[0];
+/** The helpers every module uses, built over a pair of registries (the site's, or a test's with one entry more). */
+export function registryOf<M extends string, B extends string>(
+  metrics: Record<M, MetricEntry>,
+  benchmarks: Record<B, BenchmarkEntry>,
+) {
+  const metric = (m: M): MetricEntry => metrics[m];
+  const benchmark = (b: B): BenchmarkEntry => benchmarks[b];
+  const compareScores =
+    (m: M) =>
+    (a: number, b: number): number =>
+      metric(m).better === 'lower' ? a - b : b - a;
+  return {
+    METRIC_KEYS: Object.keys(metrics) as [M, ...M[]],
+    BENCHMARK_IDS: Object.keys(benchmarks) as [B, ...B[]],
+    /** A metric's record. */
+    metric,
+    /** A benchmark's record. */
+    benchmark,
+    /** The metric a benchmark's boards rank by. */
+    primaryMetric: (b: B): M => benchmark(b).metrics[0] as unknown as M,
+    /** The metrics a benchmark's leaderboards show, the ranked one first. */
+    boardMetricsOf: (b: B): readonly M[] => benchmark(b).board as unknown as readonly M[],
+    /** The metrics of a benchmark, in table order. */
+    metricsOf: (b: B): readonly M[] => benchmark(b).metrics as unknown as readonly M[],
+    /** Sorts values of a metric best first: ascending when lower is better, descending when higher is. */
+    compareScores,
+    /** Whether `a` is strictly better than `b` on metric `m`. */
+    isBetter: (m: M, a: number, b: number): boolean => compareScores(m)(a, b) < 0,
+  };
+}
 
-/** The metrics a benchmark's leaderboards show, the ranked one first. */
-export const boardMetricsOf = (b: BenchmarkId): readonly MetricKey[] => (BENCHMARK[b] as BenchmarkEntry).board;
-
-/** The metrics of a benchmark, in table order. */
-export const metricsOf = (b: BenchmarkId): readonly MetricKey[] => (BENCHMARK[b] as BenchmarkEntry).metrics;
-
-/** A metric's record, typed as the general entry. */
-export const metric = (m: MetricKey): MetricEntry => METRIC[m] as MetricEntry;
-
-/** Sorts values of a metric best first: ascending when lower is better, descending when higher is. */
-export const compareScores =
-  (m: MetricKey) =>
-  (a: number, b: number): number =>
-    metric(m).better === 'lower' ? a - b : b - a;
-
-/** Whether `a` is strictly better than `b` on metric `m`. */
-export const isBetter = (m: MetricKey, a: number, b: number): boolean => compareScores(m)(a, b) < 0;
+export const {
+  METRIC_KEYS,
+  BENCHMARK_IDS,
+  metric,
+  benchmark,
+  primaryMetric,
+  boardMetricsOf,
+  metricsOf,
+  compareScores,
+  isBetter,
+} = registryOf<MetricKey, BenchmarkId>(METRIC, BENCHMARK);

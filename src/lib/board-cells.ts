@@ -6,10 +6,11 @@ import type { CompareRow } from './compare';
 import type { Family } from './vocab';
 import { tableData, usesGuidance } from './compare';
 import { compareCells, type CompareCells } from './compare-cells';
-import { BOARDS, boardRows, type Board } from './board';
+import { BOARDS, boardRows, boardWords, type Board } from './board';
 import { vocabLabels } from '../i18n/vocab-labels';
 import { DICTIONARIES } from '../i18n/dictionaries';
 import type { Locale } from '../i18n/locales';
+import type { PresentValues } from './facets';
 import type { Dictionary } from '../i18n/en';
 import { layoutTimeChart, records, sideOf, type TimeChart } from './records';
 import { NARROW_CHART } from './chart-sizes';
@@ -44,7 +45,7 @@ export interface BoardView {
   total: number;
   leftOut: string;
   /** Filter values present in the listed rows, so that no filter leads to an empty board by construction. */
-  present: { family: string[]; contribution: string[]; tokenizer: string[]; backbone: string[] };
+  present: PresentValues;
   /** The filter script's data (`ViewRow`s of the listed rows), with "<" escaped for an inline JSON script. */
   json: string;
   /** Distinct methods on the board. */
@@ -78,7 +79,7 @@ export function boardView(
 ): BoardView {
   const t = DICTIONARIES[locale];
   const labels = vocabLabels(locale);
-  const named = (b: Board) => t.board.named[b.slug as keyof Dictionary['board']['named']];
+  const named = (b: Board) => boardWords(b, locale);
   const board = BOARDS.find((b) => b.slug === slug);
   if (!board) throw new Error(`no board "${slug}"`);
   const all = boardRows(rows, board);

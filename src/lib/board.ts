@@ -6,8 +6,10 @@
  */
 import type { CompareRow } from './compare';
 import { usesGuidance } from './compare';
-import { compareScores, primaryMetric, type BenchmarkId } from './benchmarks';
+import { BENCHMARK_IDS, benchmark, compareScores, primaryMetric, type BenchmarkId } from './benchmarks';
 import { en } from '../i18n/en';
+import { DICTIONARIES } from '../i18n/dictionaries';
+import type { Locale } from '../i18n/locales';
 
 /** Which rows of a resolution a board holds: with guidance, without, or both. */
 export type GuidanceSetting = 'any' | 'with' | 'without';
@@ -29,7 +31,19 @@ export interface Board {
   keep: (r: CompareRow) => boolean;
 }
 
-export type BoardSlug = keyof typeof en.board.named;
+/** A board named in the dictionaries (its words written there), or a benchmark's own board (its words from the registry). */
+export type BoardSlug = keyof typeof en.board.named | BenchmarkId;
+
+/** What a board says of itself in one language: its setting, switcher label, title and what it holds. */
+export type BoardWords = { setting: string; label: string; title: string; holds: string };
+
+/** A board's words in `locale`: the dictionary's for a named board, else built from its benchmark's registry entry. */
+export function boardWords(board: Pick<Board, 'slug' | 'benchmark'>, locale: Locale = 'en'): BoardWords {
+  const t = DICTIONARIES[locale].board;
+  if (board.slug in t.named) return t.named[board.slug as keyof typeof t.named];
+  const e = benchmark(board.benchmark);
+  return t.derived(e.label[locale], e.holds?.[locale]);
+}
 
 /** A board of one benchmark, resolution and guidance setting, with its English words. */
 function board(
@@ -42,7 +56,7 @@ function board(
   return {
     slug,
     path,
-    ...en.board.named[slug],
+    ...boardWords({ slug, benchmark }),
     benchmark,
     resolution,
     guidance,
@@ -53,15 +67,22 @@ function board(
   };
 }
 
+/** The boards written out here, by benchmark; every other benchmark of the registry gets one board of its own. */
+const NAMED_BOARDS: Partial<Record<BenchmarkId, Board[]>> = {
+  'imagenet-cc': [
+    board('all', '/leaderboard/', 'imagenet-cc', 256, 'any'),
+    board('guidance', '/leaderboard/guidance/', 'imagenet-cc', 256, 'with'),
+    board('no-guidance', '/leaderboard/no-guidance/', 'imagenet-cc', 256, 'without'),
+    board('512', '/leaderboard/512/', 'imagenet-cc', 512, 'any'),
+    board('512-guidance', '/leaderboard/512-guidance/', 'imagenet-cc', 512, 'with'),
+    board('512-no-guidance', '/leaderboard/512-no-guidance/', 'imagenet-cc', 512, 'without'),
+  ],
+};
+
 /** The boards, in the switcher's order: the first is the default board (`/leaderboard/`). */
-export const BOARDS: readonly Board[] = [
-  board('all', '/leaderboard/', 'imagenet-cc', 256, 'any'),
-  board('guidance', '/leaderboard/guidance/', 'imagenet-cc', 256, 'with'),
-  board('no-guidance', '/leaderboard/no-guidance/', 'imagenet-cc', 256, 'without'),
-  board('512', '/leaderboard/512/', 'imagenet-cc', 512, 'any'),
-  board('512-guidance', '/leaderboard/512-guidance/', 'imagenet-cc', 512, 'with'),
-  board('512-no-guidance', '/leaderboard/512-no-guidance/', 'imagenet-cc', 512, 'without'),
-];
+export const BOARDS: readonly Board[] = BENCHMARK_IDS.flatMap(
+  (b) => NAMED_BOARDS[b] ?? [board(b, `/leaderboard/${b}/`, b, null, 'any')],
+);
 
 /** The board of a slug (a typed lookup: a renamed board fails the type check, not the build). */
 export const boardOf = (slug: BoardSlug): Board => BOARDS.find((b) => b.slug === slug)!;

@@ -8,6 +8,7 @@ import { applyView, DEFAULT_VIEW, tableData, toCompareRows, type CompareRow } fr
 import { compareCells, tableOrder, type CompareCells } from './compare-cells';
 import { chartPair, chartPoints, type ChartPair } from './chart';
 import type { Locale } from '../i18n/locales';
+import type { PresentValues } from './facets';
 import { primaryMetric, type BenchmarkId } from './benchmarks';
 
 export interface CompareView {
@@ -20,7 +21,7 @@ export interface CompareView {
   /** Ids of the rows the default view shows. */
   shown: Set<string>;
   /** Filter values present in the data, so that no filter leads to an empty table by construction. */
-  present: { family: string[]; contribution: string[]; tokenizer: string[]; backbone: string[] };
+  present: PresentValues;
   /** The script's data (`ViewRow`s), with "<" escaped for an inline <script type="application/json">. */
   json: string;
 }

@@ -8,7 +8,7 @@ import { provenanceRank, sourceLabel, sourceUrl } from './results';
 import { isoDay, paperDate } from './dates';
 import type { Backbone, CfgSchedule, Contribution, Family, TokenizerKind } from './vocab';
 import { METRIC_KEYS, metricsOf, primaryMetric, type BenchmarkId, type MetricKey } from './benchmarks';
-import { BACKBONES, CONTRIBUTIONS, FAMILIES, TOKENIZER_KINDS } from './vocab';
+import { FACETS, type FacetKey, type PresentValues } from './facets';
 
 /** Every metric's value on a row: null where the row's benchmark has no such metric or its source prints none. */
 export type MetricValues = { [K in MetricKey]: number | null };
@@ -161,17 +161,12 @@ export function tableData(
   rows: readonly CompareRow[],
   metric: MetricKey = 'fid',
 ): {
-  present: { family: string[]; contribution: string[]; tokenizer: string[]; backbone: string[] };
+  present: PresentValues;
   json: string;
 } {
   const distinct = (k: keyof CompareRow) => [...new Set(rows.map((r) => String(r[k])))];
   return {
-    present: {
-      family: distinct('family'),
-      contribution: distinct('contribution'),
-      tokenizer: distinct('tokenizerKind'),
-      backbone: distinct('backbone'),
-    },
+    present: Object.fromEntries(FACETS.map((f) => [f.key, distinct(f.row)])) as PresentValues,
     json: JSON.stringify({ metric, rows: rows.map(toViewRow) }).replace(/</g, '\\u003c'),
   };
 }
@@ -208,12 +203,8 @@ export function sortRows<T extends ViewRow>(rows: readonly T[], key: SortKey, di
 
 /* ---------------------------------------------------------------- filtering */
 
-/** Which rows the table shows. Empty lists mean "all". */
-export interface ViewState {
-  family: Family[];
-  contribution: Contribution[];
-  tokenizer: TokenizerKind[];
-  backbone: Backbone[];
+/** Which rows the table shows: for each facet (src/lib/facets.ts) the values kept, an empty list meaning "all". */
+export interface ViewState extends Record<FacetKey, string[]> {
   /** Guidance on, off, or both. */
   guidance: 'all' | 'on' | 'off';
   /** Numbers as reported by the method's own paper or repository (one row per model and setting), or every table. */
@@ -226,10 +217,7 @@ export interface ViewState {
 }
 
 export const DEFAULT_VIEW: ViewState = {
-  family: [],
-  contribution: [],
-  tokenizer: [],
-  backbone: [],
+  ...(Object.fromEntries(FACETS.map((f) => [f.key, []])) as unknown as Record<FacetKey, string[]>),
   guidance: 'all',
   reported: 'own',
   minParams: null,
@@ -268,10 +256,7 @@ export function applyView<T extends ViewRow>(rows: readonly T[], v: ViewState, m
   const base = v.reported === 'own' ? ownRows(rows, metric) : [...rows];
   const shown = base.filter(
     (r) =>
-      (v.family.length === 0 || v.family.includes(r.family)) &&
-      (v.contribution.length === 0 || v.contribution.includes(r.contribution)) &&
-      (v.tokenizer.length === 0 || v.tokenizer.includes(r.tokenizerKind)) &&
-      (v.backbone.length === 0 || v.backbone.includes(r.backbone)) &&
+      FACETS.every((f) => v[f.key].length === 0 || v[f.key].includes(String(r[f.row as keyof T]))) &&
       (v.guidance === 'all' || usesGuidance(r) === (v.guidance === 'on')) &&
       inRange(r.params, v),
   );
@@ -292,10 +277,7 @@ const size = (raw: string | null): number | null => {
 /** The view in a URL query (only what differs from the default), e.g. "?family=next-scale&sort=fid". */
 export function viewToQuery(v: ViewState): string {
   const q = new URLSearchParams();
-  if (v.family.length) q.set('family', v.family.join(','));
-  if (v.contribution.length) q.set('contribution', v.contribution.join(','));
-  if (v.tokenizer.length) q.set('tokenizer', v.tokenizer.join(','));
-  if (v.backbone.length) q.set('backbone', v.backbone.join(','));
+  for (const f of FACETS) if (v[f.key].length) q.set(f.key, v[f.key].join(','));
   if (v.guidance !== 'all') q.set('guidance', v.guidance);
   if (v.reported !== 'own') q.set('reported', v.reported);
   if (v.minParams !== null) q.set('min', String(v.minParams));
@@ -314,10 +296,7 @@ export function queryToView(search: string): ViewState {
   const sort = q.get('sort');
   const guidance = q.get('guidance');
   return {
-    family: pick(FAMILIES, q.get('family')),
-    contribution: pick(CONTRIBUTIONS, q.get('contribution')),
-    tokenizer: pick(TOKENIZER_KINDS, q.get('tokenizer')),
-    backbone: pick(BACKBONES, q.get('backbone')),
+    ...(Object.fromEntries(FACETS.map((f) => [f.key, pick(f.values, q.get(f.key))])) as Record<FacetKey, string[]>),
     guidance: guidance === 'on' || guidance === 'off' ? guidance : 'all',
     reported: q.get('reported') === 'all' ? 'all' : 'own',
     minParams: size(q.get('min')),

@@ -3,7 +3,7 @@
  * what changed, the files, the benchmarks and their metrics) and the JSON Schema of `/data/results.json`,
  * both built from the registry (src/lib/benchmarks.ts), so that a new benchmark is described the day it exists.
  */
-import { BENCHMARK, BENCHMARK_IDS, METRIC_KEYS, metric, metricsOf, type BenchmarkEntry } from './benchmarks';
+import { BENCHMARK_IDS, METRIC_KEYS, benchmark, metric, metricsOf } from './benchmarks';
 import { EXPORT_CHANGES, EXPORT_SCHEMA_VERSION } from './export';
 
 /** The manifest of the data files. Paths are from the site root. */
@@ -15,7 +15,7 @@ export function dataManifest(boardSlugs: readonly string[]) {
       'results.json': 'Every result row (the JSON Schema is results.schema.json).',
       'results.schema.json': 'JSON Schema of results.json.',
       ...Object.fromEntries(
-        BENCHMARK_IDS.map((b) => [`results-${b}.csv`, `The rows of ${BENCHMARK[b].label.en}, its metrics as columns.`]),
+        BENCHMARK_IDS.map((b) => [`results-${b}.csv`, `The rows of ${benchmark(b).label.en}, its metrics as columns.`]),
       ),
       'results.csv': 'Deprecated (until version 3): the ImageNet class-conditional rows with flat metric columns.',
       'methods.json': 'Every method: paper, dates, tokenizer, code.',
@@ -29,7 +29,7 @@ export function dataManifest(boardSlugs: readonly string[]) {
     },
     benchmarks: Object.fromEntries(
       BENCHMARK_IDS.map((b) => {
-        const e = BENCHMARK[b] as BenchmarkEntry;
+        const e = benchmark(b);
         return [b, { label: e.label.en, task: e.task, ranked_by: e.metrics[0], metrics: metricsOf(b) }];
       }),
     ),

@@ -6,6 +6,7 @@ import type { Method } from './types';
 import { vocabLabels } from '../i18n/vocab-labels';
 import { en, type Dictionary } from '../i18n/en';
 import type { Locale } from '../i18n/locales';
+import { FACETS } from './facets';
 
 export interface SearchFacets {
   /** Filter name -> value, one value each; names and values in the page's language (each language has its own index). */
@@ -18,10 +19,9 @@ export function searchFacets(m: Method, locale: Locale = 'en', dict: Dictionary 
   const name = dict.search.facets;
   return {
     filters: {
-      [name.family]: labels.family[d.family],
-      [name.contribution]: labels.contribution[d.contribution],
-      [name.tokenizer]: labels.tokenizer[d.tokenizer.kind],
-      [name.backbone]: labels.backbone[d.backbone],
+      ...Object.fromEntries(
+        FACETS.map((f) => [name[f.key], (labels[f.labels] as Record<string, string>)[f.ofMethod(d)]]),
+      ),
       [name.year]: String(d.paper.v1.getUTCFullYear()),
       [name.role]: locale === 'en' ? d.role : labels.role[d.role],
       [name.kind]: dict.search.pageKind,

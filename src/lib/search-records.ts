@@ -6,7 +6,8 @@
  */
 import type { MethodExport, ResultExport } from './export';
 import { formatParams, samplingLabel } from './results';
-import { BENCHMARK, metric, metricsOf } from './benchmarks';
+import { benchmark, metric, metricsOf } from './benchmarks';
+import { FACETS } from './facets';
 import type { CfgSchedule, Contribution, Family, Role, TokenizerKind } from './vocab';
 import { vocabLabels } from '../i18n/vocab-labels';
 import { DICTIONARIES } from '../i18n/dictionaries';
@@ -66,7 +67,7 @@ export function rowSearchRecords(
       `${r.model}, ${m.short_name}.`,
       `${metrics.join(', ')}.`,
       r.params_m !== null ? t.row.params(formatParams(r.params_m)!) : '',
-      `${BENCHMARK[r.benchmark].dataset}${where}; ${sampling}.`,
+      `${benchmark(r.benchmark).dataset}${where}; ${sampling}.`,
       t.row.reported(
         printer.short_name === m.short_name ? null : printer.short_name,
         'repo' in r.source,
@@ -81,9 +82,10 @@ export function rowSearchRecords(
       language: LOCALE_META[locale].lang.toLowerCase(),
       meta: { title: `${r.model} · ${m.short_name}`, kind: t.rowKindTitle },
       filters: {
-        [t.facets.family]: [labels.family[m.family as Family]],
-        [t.facets.contribution]: [labels.contribution[m.contribution as Contribution]],
-        [t.facets.tokenizer]: [labels.tokenizer[r.tokenizer_kind as TokenizerKind]],
+        ...Object.fromEntries(
+          FACETS.map((f) => [t.facets[f.key], [(labels[f.labels] as Record<string, string>)[f.ofMethod(m as never)]]]),
+        ),
+        [t.facets.benchmark]: [benchmark(r.benchmark).label[locale]],
         [t.facets.role]: [locale === 'en' ? m.role : labels.role[m.role as Role]],
         [t.facets.kind]: [t.rowKind],
       },

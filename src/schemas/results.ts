@@ -4,16 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { CFG_SCHEDULES, PATTERNS, RELEASES } from '../lib/vocab';
-import {
-  BENCHMARK,
-  BENCHMARK_IDS,
-  metric,
-  metricsOf,
-  type BenchmarkEntry,
-  type BenchmarkId,
-  type MetricKey,
-  type Task,
-} from '../lib/benchmarks';
+import { BENCHMARK_IDS, benchmark, metric, metricsOf, type BenchmarkId, type MetricKey, type Task } from '../lib/benchmarks';
 import { arxivId, isoDate, positive, positiveInt, slug } from './shared';
 
 export const sourceSchema = z
@@ -166,7 +157,7 @@ const evaluation = z
 
 /** The rows of one benchmark: the fields every row has, the task's fields and the benchmark's metrics. */
 function rowSchemaOf(b: BenchmarkId) {
-  const entry = BENCHMARK[b] as BenchmarkEntry;
+  const entry = benchmark(b);
   return z
     .object({
       id: slug.describe('Stable row id, unique across the site, e.g. "var-d30-cfg-var".'),
