@@ -404,6 +404,34 @@ export const en = {
         title: 'Leaderboard: 512×512 without guidance',
         holds: 'Models at 512×512 sampled without any guidance, as their own paper printed them.',
       },
+      geneval: {
+        setting: 'GenEval, original prompts',
+        label: 'GenEval',
+        title: 'Leaderboard: text-to-image, GenEval (original prompts)',
+        holds:
+          'Text-to-image models scored on GenEval\u2019s 553 prompts as written, higher is better: each model\u2019s best overall score its own paper or repository printed. Scores on prompts rewritten by a language model, or after the model reasons over the prompt, rank on their own board.',
+      },
+      'geneval-rewritten': {
+        setting: 'GenEval, rewritten prompts',
+        label: 'GenEval, rewritten',
+        title: 'Leaderboard: GenEval with rewritten prompts',
+        holds:
+          'GenEval scores where a language model rewrote the prompts first, or the model reasoned over the prompt before drawing (self-reasoning). Not comparable with scores on the prompts as written, so ranked apart.',
+      },
+      'geneval-unstated': {
+        setting: 'GenEval, prompt handling not stated',
+        label: 'GenEval, not stated',
+        title: 'Leaderboard: GenEval, prompt handling not stated',
+        holds:
+          'GenEval scores whose source does not say whether the prompts were rewritten. Kept apart from both other GenEval boards rather than guessed into one.',
+      },
+      'dpg-bench': {
+        setting: 'DPG-Bench',
+        label: 'DPG-Bench',
+        title: 'Leaderboard: text-to-image, DPG-Bench',
+        holds:
+          'Text-to-image models scored on DPG-Bench\u2019s 1,065 dense prompts, higher is better: each model\u2019s best overall score its own paper or repository printed. Rows marked as using rewritten prompts are left out.',
+      },
     },
   },
   /** Who leads, autoregression or diffusion, under a board's setting (src/lib/lead.ts); every value is computed. */
@@ -436,6 +464,7 @@ export const en = {
       evaluator: 'evaluator',
       samples: 'samples evaluated',
       generated: 'resolution generated',
+      prompts: 'prompt handling',
     },
     pair: (ar: string, diffusion: string) => `${ar} (autoregressive) against ${diffusion} (diffusion)`,
     notStated: 'not stated',

@@ -15,6 +15,8 @@ export interface VocabLabels {
   backbone: Record<V.Backbone, string>;
   tokenizer: Record<V.TokenizerKind, string>;
   v1Read: Record<V.V1Read, string>;
+  prompt: Record<V.Prompt, string>;
+  postTraining: Record<V.PostTraining, string>;
 }
 
 const labels = (lang: Locale): VocabLabels => ({
@@ -27,6 +29,8 @@ const labels = (lang: Locale): VocabLabels => ({
   backbone: V.labelsIn(V.BACKBONE, lang),
   tokenizer: V.labelsIn(V.TOKENIZER_KIND, lang),
   v1Read: V.labelsIn(V.V1_READ, lang),
+  prompt: V.labelsIn(V.PROMPT, lang),
+  postTraining: V.labelsIn(V.POST_TRAINING, lang),
 });
 
 const LABELS: Record<Locale, VocabLabels> = { en: labels('en'), zh: labels('zh') };

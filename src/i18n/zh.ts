@@ -374,6 +374,33 @@ export const zh: Dictionary = {
         title: '排行榜：512×512，无引导',
         holds: '512×512 上不使用任何引导采样的模型，数字以其自己的论文所列为准。',
       },
+      geneval: {
+        setting: 'GenEval，原始提示',
+        label: 'GenEval',
+        title: '排行榜：文生图 GenEval（原始提示）',
+        holds:
+          '在 GenEval 的 553 条原样提示上评测的文生图模型，分数越高越好：每个模型取其自己的论文或代码仓库给出的最佳总分。经语言模型改写提示、或模型先对提示进行推理后再生成的分数，另列一榜。',
+      },
+      'geneval-rewritten': {
+        setting: 'GenEval，改写提示',
+        label: 'GenEval，改写提示',
+        title: '排行榜：GenEval（改写提示）',
+        holds:
+          '先由语言模型改写提示、或模型先对提示推理再生成（自我推理）时得到的 GenEval 分数。与原样提示上的分数不可比，因此单独排名。',
+      },
+      'geneval-unstated': {
+        setting: 'GenEval，未说明提示处理',
+        label: 'GenEval，未说明',
+        title: '排行榜：GenEval（未说明是否改写提示）',
+        holds: '来源未说明提示是否经过改写的 GenEval 分数。与另两个 GenEval 榜分开列出，不作猜测归并。',
+      },
+      'dpg-bench': {
+        setting: 'DPG-Bench',
+        label: 'DPG-Bench',
+        title: '排行榜：文生图 DPG-Bench',
+        holds:
+          '在 DPG-Bench 的 1,065 条密集提示上评测的文生图模型，分数越高越好：每个模型取其自己的论文或代码仓库给出的最佳总分。标明使用改写提示的行不列入。',
+      },
     },
   },
   lead: {
@@ -402,6 +429,7 @@ export const zh: Dictionary = {
       evaluator: '评测代码',
       samples: '评测样本数',
       generated: '生成分辨率',
+      prompts: '提示处理',
     },
     pair: (ar: string, diffusion: string) => `${ar}（自回归）对 ${diffusion}（扩散）`,
     notStated: '未注明',

@@ -31,6 +31,24 @@ export interface MetricEntry {
   describe: string;
 }
 
+/** A score where higher is better, from 0 to `max` inclusive, on a linear axis. */
+const score = (max: number, label: Bilingual, describe: string): MetricEntry => ({
+  better: 'higher',
+  scale: 'linear',
+  min: 0,
+  minInclusive: true,
+  max,
+  decimals: 2,
+  label,
+  describe,
+});
+
+/** One of GenEval's six sub-scores (0-1): `what` names it in the field reference. */
+const genevalPart = (label: Bilingual, what: string) => score(1, label, `GenEval ${what} score, 0-1.`);
+
+/** One of DPG-Bench's category scores (0-100). */
+const dpgPart = (label: Bilingual, what: string) => score(100, label, `DPG-Bench ${what} score, 0-100.`);
+
 /** Every metric a results row may carry, in the order tables show them. */
 export const METRIC = {
   fid: {
@@ -75,6 +93,63 @@ export const METRIC = {
     name: { en: 'recall', zh: '召回率' },
     describe: 'Improved recall, as a fraction 0-1.',
   },
+  geneval: {
+    better: 'higher',
+    scale: 'linear',
+    min: 0,
+    minInclusive: true,
+    max: 1,
+    decimals: 2,
+    label: { en: 'GenEval', zh: 'GenEval' },
+    title: { en: 'GenEval overall score (0-1), higher is better', zh: 'GenEval 总分（0-1），越高越好' },
+    describe: 'GenEval overall score, as a fraction 0-1 (higher is better).',
+  },
+  geneval_single_object: genevalPart({ en: 'Single obj.', zh: '单物体' }, 'single-object'),
+  geneval_two_object: genevalPart({ en: 'Two obj.', zh: '双物体' }, 'two-object'),
+  geneval_counting: genevalPart({ en: 'Counting', zh: '计数' }, 'counting'),
+  geneval_colors: genevalPart({ en: 'Colors', zh: '颜色' }, 'colours'),
+  geneval_position: genevalPart({ en: 'Position', zh: '位置' }, 'position'),
+  geneval_color_attribution: genevalPart({ en: 'Color attr.', zh: '颜色属性' }, 'colour-attribution'),
+  dpg: {
+    better: 'higher',
+    scale: 'linear',
+    min: 0,
+    minInclusive: true,
+    max: 100,
+    decimals: 2,
+    label: { en: 'DPG-Bench', zh: 'DPG-Bench' },
+    title: { en: 'DPG-Bench overall score (0-100), higher is better', zh: 'DPG-Bench 总分（0-100），越高越好' },
+    describe: 'DPG-Bench overall score, 0-100 (higher is better).',
+  },
+  dpg_global: dpgPart({ en: 'Global', zh: '全局' }, 'global'),
+  dpg_entity: dpgPart({ en: 'Entity', zh: '实体' }, 'entity'),
+  dpg_attribute: dpgPart({ en: 'Attribute', zh: '属性' }, 'attribute'),
+  dpg_relation: dpgPart({ en: 'Relation', zh: '关系' }, 'relation'),
+  dpg_other: dpgPart({ en: 'Other', zh: '其他' }, 'other'),
+  genai_advanced: {
+    better: 'higher',
+    scale: 'linear',
+    min: 0,
+    minInclusive: true,
+    max: 1,
+    decimals: 2,
+    label: { en: 'GenAI adv.', zh: 'GenAI 高级' },
+    title: {
+      en: 'GenAI-Bench VQAScore on the advanced prompts (0-1), higher is better',
+      zh: 'GenAI-Bench 高级提示上的 VQAScore（0-1），越高越好',
+    },
+    describe: 'GenAI-Bench VQAScore on the advanced prompts, 0-1 (higher is better).',
+  },
+  genai_basic: {
+    better: 'higher',
+    scale: 'linear',
+    min: 0,
+    minInclusive: true,
+    max: 1,
+    decimals: 2,
+    label: { en: 'GenAI basic', zh: 'GenAI 基础' },
+    describe: 'GenAI-Bench VQAScore on the basic prompts, 0-1.',
+  },
 } satisfies Record<string, MetricEntry>;
 export type MetricKey = keyof typeof METRIC;
 
@@ -105,6 +180,61 @@ export const BENCHMARK = {
     board: ['fid', 'is'],
     label: { en: 'class-conditional ImageNet', zh: '类别条件 ImageNet' },
     dataset: 'ImageNet',
+  },
+  geneval: {
+    task: 'text-to-image',
+    metrics: [
+      'geneval',
+      'geneval_single_object',
+      'geneval_two_object',
+      'geneval_counting',
+      'geneval_colors',
+      'geneval_position',
+      'geneval_color_attribution',
+    ],
+    board: ['geneval', 'geneval_counting', 'geneval_position'],
+    label: { en: 'GenEval', zh: 'GenEval' },
+    dataset: 'GenEval',
+  },
+  'dpg-bench': {
+    task: 'text-to-image',
+    metrics: ['dpg', 'dpg_global', 'dpg_entity', 'dpg_attribute', 'dpg_relation', 'dpg_other'],
+    board: ['dpg', 'dpg_relation'],
+    label: { en: 'DPG-Bench', zh: 'DPG-Bench' },
+    dataset: 'DPG-Bench',
+  },
+  'genai-bench': {
+    task: 'text-to-image',
+    metrics: ['genai_advanced', 'genai_basic'],
+    board: ['genai_advanced', 'genai_basic'],
+    label: { en: 'GenAI-Bench', zh: 'GenAI-Bench' },
+    dataset: 'GenAI-Bench',
+    holds: {
+      en: 'Text-to-image models on GenAI-Bench (VQAScore, advanced prompts), as their own paper printed them.',
+      zh: 'GenAI-Bench 上的文生图模型（VQAScore，高级提示），数字以其自己的论文所列为准。',
+    },
+  },
+  'coco-fid': {
+    task: 'text-to-image',
+    metrics: ['fid'],
+    board: ['fid'],
+    label: { en: 'zero-shot COCO FID', zh: '零样本 COCO FID' },
+    dataset: 'COCO',
+    holds: {
+      en: 'Text-to-image models by zero-shot FID on MS-COCO captions (usually 30,000 images), as their own paper printed them; sample counts and resizing differ.',
+      zh: '以 MS-COCO 描述生成图像的零样本 FID（通常为 30,000 张）评测的文生图模型，数字以其自己的论文所列为准；样本数与缩放方式各不相同。',
+    },
+  },
+  'mjhq-fid': {
+    task: 'text-to-image',
+    metrics: ['fid'],
+    board: ['fid'],
+    label: { en: 'MJHQ-30K FID', zh: 'MJHQ-30K FID' },
+    dataset: 'MJHQ-30K',
+    holds: {
+      en: 'Text-to-image models by FID against the 30,000 MJHQ images, as their own paper printed them.',
+      zh: '以 30,000 张 MJHQ 图像为参照的 FID 评测的文生图模型，数字以其自己的论文所列为准。',
+    },
   },
 } satisfies Record<string, BenchmarkEntry>;
 export type BenchmarkId = keyof typeof BENCHMARK;

@@ -120,7 +120,7 @@ export function boardView(
     ),
     methods: new Set(all.map((b) => b.row.method)).size,
     overTime: overTime(rows, board, today),
-    lead: leadOn(rows, board, t),
+    lead: leadOn(rows, board, locale),
     noRival: all.some((b) => sideOf(b.row) === 'diffusion') ? t.chart.autoregressive : t.chart.diffusion,
     charts: {
       params: chartsOf(

@@ -8,6 +8,7 @@ import type { CompareRow } from './compare';
 import { usesGuidance } from './compare';
 import { BENCHMARK_IDS, benchmark, compareScores, primaryMetric, type BenchmarkId } from './benchmarks';
 import { en } from '../i18n/en';
+import type { Prompt } from './vocab';
 import { DICTIONARIES } from '../i18n/dictionaries';
 import type { Locale } from '../i18n/locales';
 
@@ -28,6 +29,8 @@ export interface Board {
   /** The evaluated resolution of its rows, for a benchmark that has one. */
   resolution: number | null;
   guidance: GuidanceSetting;
+  /** For a text-to-image board: the prompt handlings it ranks together (a board never mixes rewritten prompts with original ones). */
+  prompts: readonly Prompt[] | null;
   keep: (r: CompareRow) => boolean;
 }
 
@@ -52,6 +55,7 @@ function board(
   benchmark: BenchmarkId,
   resolution: number | null,
   guidance: GuidanceSetting,
+  prompts: readonly Prompt[] | null = null,
 ): Board {
   return {
     slug,
@@ -60,10 +64,12 @@ function board(
     benchmark,
     resolution,
     guidance,
+    prompts,
     keep: (r) =>
       r.benchmark === benchmark &&
       (resolution === null || r.resolution === resolution) &&
-      (guidance === 'any' || usesGuidance(r) === (guidance === 'with')),
+      (guidance === 'any' || usesGuidance(r) === (guidance === 'with')) &&
+      (prompts === null || (r.prompts !== null && prompts.includes(r.prompts))),
   };
 }
 
@@ -77,6 +83,15 @@ const NAMED_BOARDS: Partial<Record<BenchmarkId, Board[]>> = {
     board('512-guidance', '/leaderboard/512-guidance/', 'imagenet-cc', 512, 'with'),
     board('512-no-guidance', '/leaderboard/512-no-guidance/', 'imagenet-cc', 512, 'without'),
   ],
+  geneval: [
+    board('geneval', '/leaderboard/geneval/', 'geneval', null, 'any', ['original']),
+    board('geneval-rewritten', '/leaderboard/geneval-rewritten/', 'geneval', null, 'any', [
+      'rewritten',
+      'self-reasoning',
+    ]),
+    board('geneval-unstated', '/leaderboard/geneval-unstated/', 'geneval', null, 'any', ['not-stated']),
+  ],
+  'dpg-bench': [board('dpg-bench', '/leaderboard/dpg-bench/', 'dpg-bench', null, 'any', ['original', 'not-stated'])],
 };
 
 /** The boards, in the switcher's order: the first is the default board (`/leaderboard/`). */

@@ -39,7 +39,8 @@ const point = (r: CompareRow): ChartPoint => ({
   methodName: r.methodName,
   family: r.family,
   tokenizerKind: r.tokenizerKind,
-  params: r.params,
+  // A mixture of experts is placed by the parameters active per token.
+  params: r.activeParams ?? r.params,
   steps: r.steps,
   seed: r.seed,
   score: r.score,

@@ -6,7 +6,7 @@
 import type { Method, ResultRow } from './types';
 import { provenanceRank, sourceLabel, sourceUrl } from './results';
 import { isoDay, paperDate } from './dates';
-import type { Backbone, CfgSchedule, Contribution, Family, TokenizerKind } from './vocab';
+import type { Backbone, CfgSchedule, Contribution, Family, Prompt, TokenizerKind } from './vocab';
 import { METRIC_KEYS, metricsOf, primaryMetric, type BenchmarkId, type MetricKey } from './benchmarks';
 import { FACETS, type FacetKey, type PresentValues } from './facets';
 
@@ -34,6 +34,12 @@ export interface CompareRowFields {
   tokenizerKind: TokenizerKind;
   tokenizerName: string | null;
   params: number | null;
+  /** Parameters active per token (mixture of experts), where they differ from `params`: charts place a model by them. */
+  activeParams: number | null;
+  /** How a text-to-image row's prompts were handled; null for a class-to-image row. */
+  prompts: Prompt | null;
+  /** The mark printed beside a text-to-image number for its prompt handling, verbatim. */
+  promptMarker: string | null;
   steps: number | null;
   cfg: number | null;
   guidance: boolean | null;
@@ -87,6 +93,9 @@ export function toCompareRows(rows: readonly ResultRow[], methods: readonly Meth
         tokenizerKind: m.data.tokenizer.kind,
         tokenizerName: m.data.tokenizer.name ?? null,
         params: r.params_m ?? null,
+        activeParams: r.active_params_m ?? null,
+        prompts: r.prompts ?? null,
+        promptMarker: r.prompt_marker ?? null,
         benchmark: r.benchmark,
         score: r.metrics[primaryMetric(r.benchmark)]!,
         ...(Object.fromEntries(METRIC_KEYS.map((k) => [k, r.metrics[k] ?? null])) as MetricValues),

@@ -141,8 +141,14 @@ export function formatIssue(file: RawFile, issue: Issue): string {
   return `${file.path}: ${where ? `${where}: ` : ''}${subject} ${describeIssue(issue, found)}`;
 }
 
-/** A paper's "(Ours)" mark, copied from its table into a model name. */
-const OURS = /\(ours\)/i;
+/** A paper's "(Ours)" mark, or its "Ours" in place of a name, copied from its table into a model name. */
+const OURS = /\(ours\)|^ours\b/i;
+
+/** A reference number ("[33]") copied from a table into a model name. */
+const CITATION = /\[\d+(?:\s*[,\u2013-]\s*\d+)*\]/;
+
+/** A model name that is only a size ("1.5B (SFT)"): the table's row label without the model it belongs to. */
+const SIZE_ONLY = /^\d+(?:\.\d+)?\s*[KMB]\b/;
 
 /** The placeholders `npm run new` writes all start "TODO:"; prose may mention a TODO in code. */
 const PLACEHOLDER = /\bTODO:/;
@@ -288,7 +294,15 @@ export function checkContent(
       const where = `${f.path}: row "${row.id}"`;
       if (OURS.test(row.model))
         errors.push(
-          `${where}: model "${row.model}" carries the table's "(Ours)" mark; give the model's name alone (the method is already the row's own)`,
+          `${where}: model "${row.model}" carries the table's "(Ours)" mark or "Ours" for a name; give the model's name (e.g. "SD3 (depth=38)")`,
+        );
+      if (CITATION.test(row.model))
+        errors.push(
+          `${where}: model "${row.model}" carries the table's reference number; give the model's name alone (the row's source already names the table)`,
+        );
+      if (SIZE_ONLY.test(row.model))
+        errors.push(
+          `${where}: model "${row.model}" is a size without a name; give the model's name with it (e.g. "SimpleAR-1.5B")`,
         );
       const earlier = rowOwner.get(row.id);
       if (earlier) errors.push(`${where}: id is already used in ${earlier}; row ids must be unique across the site`);

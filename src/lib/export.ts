@@ -64,7 +64,7 @@ export interface ResultExport {
   tokenizer_kind: TokenizerKind;
   source:
     | { arxiv: string; version: string; table: string; url: string }
-    | { repo: string; commit: string; file: string; url: string };
+    | { repo: string; commit: string; file: string; table: string | null; url: string };
   /** "paper" for a number the paper prints (or its authors published with it), "later" for a later release. */
   release: Release;
   /** When the number first appeared, where known to be after the paper's first version (YYYY-MM-DD). */
@@ -111,7 +111,7 @@ export function toResultsExport(rows: readonly ResultRow[], methods: readonly Me
     if (!tokenizerKind) throw new Error(`results row "${r.id}" belongs to unknown method "${r.method}"`);
     const s = r.source;
     const source = s.repo
-      ? { repo: s.repo, commit: s.commit as string, file: s.file as string, url: sourceUrl(s) }
+      ? { repo: s.repo, commit: s.commit as string, file: s.file as string, table: s.table ?? null, url: sourceUrl(s) }
       : { arxiv: s.arxiv as string, version: s.version as string, table: s.table as string, url: sourceUrl(s) };
     const imagenet = r.benchmark === 'imagenet-cc';
     const flat = (k: MetricKey) => (imagenet ? orNull(r.metrics[k]) : null);

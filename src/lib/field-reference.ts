@@ -85,19 +85,28 @@ function fields(s: Json, prefix: string): FieldDoc[] {
 
 /**
  * The fields of a union's branches (told apart by a constant field, e.g. `benchmark`): a field every
- * branch has alike is listed once; one that differs is listed per branch, its path saying which.
+ * branch has alike is listed once; one that differs is listed once per distinct form, its path naming
+ * the branches that have it (the text-to-image fields once for every text-to-image benchmark).
  */
 function branches(options: readonly Json[], prefix: string): FieldDoc[] {
   const tag = (b: Json) =>
     Object.entries(b.properties ?? {}).find(([, f]) => (f as { const?: unknown }).const !== undefined);
   const per = options.map((b) => ({ tag: tag(b), docs: fields(b, prefix) }));
-  const same = (d: FieldDoc) => per.every((p) => p.docs.some((x) => JSON.stringify(x) === JSON.stringify(d)));
+  const key = (d: FieldDoc) => JSON.stringify(d);
   const out: FieldDoc[] = [];
-  for (const { tag: t, docs } of per)
+  const listed = new Set<string>();
+  for (const { docs } of per)
     for (const d of docs) {
-      if (same(d)) {
-        if (!out.some((x) => x.path === d.path)) out.push(d);
-      } else out.push({ ...d, path: t ? `${d.path} (${t[0]} "${(t[1] as { const: unknown }).const}")` : d.path });
+      if (listed.has(key(d))) continue;
+      listed.add(key(d));
+      const having = per.filter((p) => p.docs.some((x) => key(x) === key(d)));
+      if (having.length === per.length) {
+        out.push(d);
+        continue;
+      }
+      const name = having[0].tag?.[0];
+      const values = having.map((p) => JSON.stringify((p.tag?.[1] as { const: unknown } | undefined)?.const));
+      out.push({ ...d, path: name ? `${d.path} (${name} ${values.join(', ')})` : d.path });
     }
   return out;
 }

@@ -108,7 +108,7 @@ export function homeView(
       baselines: methods.filter((m) => m.data.role === 'baseline').length,
       rows: rows.length,
     },
-    leads: BOARDS.flatMap((b) => leadOn(compare, b, DICTIONARIES[locale]) ?? []),
+    leads: BOARDS.flatMap((b) => leadOn(compare, b, locale) ?? []),
     metric: primaryMetric(home.benchmark),
     chart: chartPair(chartPoints(compare), 'params', { width: 640, height: 360 }),
   };

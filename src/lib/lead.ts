@@ -9,7 +9,10 @@ import { usesGuidance } from './compare';
 import { boardRows, type Board } from './board';
 import { crossings, records, sideOf, type Side } from './records';
 import { isBetter, primaryMetric } from './benchmarks';
-import { en, type Dictionary } from '../i18n/en';
+import type { Dictionary } from '../i18n/en';
+import { DICTIONARIES } from '../i18n/dictionaries';
+import { vocabLabels } from '../i18n/vocab-labels';
+import type { Locale } from '../i18n/locales';
 
 /** Bands of parameter count (millions) within which two models count as comparable in size. */
 export const SIZE_BANDS = [
@@ -21,7 +24,7 @@ export type SizeBand = (typeof SIZE_BANDS)[number]['id'];
 
 /** A setting of one row that the comparison does not control, as each side's best row states it. */
 export interface Uncontrolled {
-  field: 'guidance' | 'steps' | 'evaluator' | 'samples' | 'generated';
+  field: 'guidance' | 'steps' | 'evaluator' | 'samples' | 'generated' | 'prompts';
   /** The value on each side; null where the source does not state it. */
   autoregressive: string | null;
   diffusion: string | null;
@@ -64,24 +67,29 @@ function guidanceText(r: CompareRow, words: Dictionary['sampling']): string | nu
   return `CFG ${r.cfg}${r.cfgSchedule ? words.schedule(words.schedules[r.cfgSchedule]) : ''}`;
 }
 
-/** The settings two rows do not share (or that one of them does not state), in a fixed order, in `t`'s words. */
-export function uncontrolled(ar: CompareRow, diffusion: CompareRow, t: Dictionary = en): Uncontrolled[] {
+/** The settings two rows do not share (or that one of them does not state), in a fixed order, in `locale`'s words. */
+export function uncontrolled(ar: CompareRow, diffusion: CompareRow, locale: Locale = 'en'): Uncontrolled[] {
+  const t = DICTIONARIES[locale];
   const fields: Array<[Uncontrolled['field'], (r: CompareRow) => string | null]> = [
     ['guidance', (r) => guidanceText(r, t.sampling)],
     ['steps', (r) => (r.steps === null ? null : String(r.steps))],
     ['evaluator', (r) => r.evaluator],
     ['samples', (r) => (r.samples === null ? null : String(r.samples))],
-    ['generated', (r) => String(r.genResolution ?? r.resolution)],
+    ['generated', (r) => (r.genResolution ?? r.resolution)?.toString() ?? null],
+    ['prompts', (r) => (r.prompts === null ? null : vocabLabels(locale).prompt[r.prompts])],
   ];
+  // A text-to-image field is left out of a class-to-image comparison, where neither row has it.
+  const textOnly = new Set<Uncontrolled['field']>(['prompts']);
   return fields.flatMap(([field, of]) => {
     const a = of(ar);
     const d = of(diffusion);
+    if (a === null && d === null && textOnly.has(field)) return [];
     return a !== null && a === d ? [] : [{ field, autoregressive: a, diffusion: d }];
   });
 }
 
-/** The lead under one board's setting, or undefined when either side has no row on it; setting texts in `t`'s words. */
-export function leadOn(rows: readonly CompareRow[], board: Board, t: Dictionary = en): Lead | undefined {
+/** The lead under one board's setting, or undefined when either side has no row on it; setting texts in `locale`'s words. */
+export function leadOn(rows: readonly CompareRow[], board: Board, locale: Locale = 'en'): Lead | undefined {
   const ranked = boardRows(rows, board);
   const bestOf = (side: Side, keep: (r: CompareRow) => boolean = () => true): SideBest | undefined => {
     const b = ranked.find((x) => sideOf(x.row) === side && keep(x.row));
@@ -109,7 +117,7 @@ export function leadOn(rows: readonly CompareRow[], board: Board, t: Dictionary 
     since: history.length > 1 && last?.leader === leader ? last.date : undefined,
     // Both sides have a ranked row, so both have records and the history has at least its first lead.
     from: history[0].date,
-    uncontrolled: uncontrolled(ar.row, diffusion.row, t),
+    uncontrolled: uncontrolled(ar.row, diffusion.row, locale),
     bySize: SIZE_BANDS.flatMap((band) => {
       const inBand = (r: CompareRow) => r.params !== null && r.params >= band.min && r.params < band.max;
       const a = bestOf('autoregressive', inBand);

@@ -62,7 +62,7 @@ export function formatParams(m: number | undefined): string | undefined {
 
 /** A short label for a source: "arXiv 2406.11838v1, Table 6" or "LTH14/mar README.md @ fe470ac". */
 export function sourceLabel(s: Source): string {
-  if (s.repo) return `${s.repo} ${s.file} @ ${s.commit?.slice(0, 7)}`;
+  if (s.repo) return `${s.repo} ${s.file}${s.table ? `, ${s.table}` : ''} @ ${s.commit?.slice(0, 7)}`;
   const v = s.version === 'camera-ready' ? ' (camera-ready)' : s.version;
   return `arXiv ${s.arxiv}${v}, ${s.table}`;
 }

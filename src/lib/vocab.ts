@@ -218,6 +218,31 @@ export const V1_READ = {
 export const V1_READS = valuesOf(V1_READ);
 export type V1Read = (typeof V1_READS)[number];
 
+/**
+ * How a text-to-image result's prompts were handled, as its source says: the benchmark's own prompts,
+ * prompts rewritten by a language model, the model's own reasoning written before it draws, or not said.
+ * Boards rank each kind apart; a number whose handling is not stated is never ranked with the others.
+ */
+export const PROMPT = {
+  original: { label: { en: 'original prompts', zh: '原始提示' } },
+  rewritten: { label: { en: 'rewritten prompts', zh: '改写后的提示' } },
+  'self-reasoning': { label: { en: 'own reasoning first', zh: '先自行推理' } },
+  'not-stated': { label: { en: 'prompt handling not stated', zh: '未说明提示处理' } },
+} satisfies Record<string, VocabEntry>;
+export const PROMPTS = valuesOf(PROMPT);
+export type Prompt = (typeof PROMPTS)[number];
+
+/** What training a text-to-image model had after pre-training, as its source says. */
+export const POST_TRAINING = {
+  none: { label: { en: 'none', zh: '无' } },
+  sft: { label: { en: 'supervised fine-tuning', zh: '监督微调' } },
+  preference: { label: { en: 'preference optimisation', zh: '偏好优化' } },
+  rl: { label: { en: 'reinforcement learning', zh: '强化学习' } },
+  'not-stated': { label: { en: 'not stated', zh: '未说明' } },
+} satisfies Record<string, VocabEntry>;
+export const POST_TRAININGS = valuesOf(POST_TRAINING);
+export type PostTraining = (typeof POST_TRAININGS)[number];
+
 /** What a concept page shows besides its text: the full glossary, or the generation-order views. */
 export const CONCEPT_PARTS = ['glossary', 'generation-orders'] as const;
 

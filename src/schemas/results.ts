@@ -3,7 +3,7 @@
  * and the row itself.
  */
 import { z } from 'astro/zod';
-import { CFG_SCHEDULES, PATTERNS, RELEASES } from '../lib/vocab';
+import { CFG_SCHEDULES, PATTERNS, POST_TRAININGS, PROMPTS, RELEASES } from '../lib/vocab';
 import { BENCHMARK_IDS, benchmark, metric, metricsOf, type BenchmarkId, type MetricKey, type Task } from '../lib/benchmarks';
 import { arxivId, isoDate, positive, positiveInt, slug } from './shared';
 
@@ -15,7 +15,13 @@ export const sourceSchema = z
       .regex(PATTERNS.arxivVersion, { error: 'must be an arXiv version such as "v2", or "camera-ready"' })
       .optional()
       .describe('The version that was read: v1, v2, ... or camera-ready.'),
-    table: z.string().min(1).optional().describe('Table (or figure/section) that prints the number, e.g. "Table 6".'),
+    table: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'Table (or figure/section) that prints the number, e.g. "Table 6"; also for a repository file that is a paper (a report PDF).',
+      ),
     repo: z
       .string()
       .regex(PATTERNS.repo, { error: 'must be a GitHub repository as owner/name' })
@@ -34,12 +40,12 @@ export const sourceSchema = z
   })
   .strict()
   .superRefine((s, ctx) => {
-    const paper = s.arxiv !== undefined || s.version !== undefined || s.table !== undefined;
+    const paper = s.arxiv !== undefined || s.version !== undefined;
     const repo = s.repo !== undefined || s.commit !== undefined || s.file !== undefined;
     if (paper && repo) {
       ctx.addIssue({
         code: 'custom',
-        message: 'must be either a paper (arxiv, version, table) or a repository file (repo, commit, file), not both',
+        message: 'must be either a paper (arxiv, version, table) or a repository file (repo, commit, file, and a table where the file is a paper), not both',
       });
       return;
     }
@@ -101,8 +107,36 @@ const TASK_FIELDS = {
       .max(4096)
       .optional()
       .describe('Resolution at which the images were evaluated, where stated.'),
+    checkpoint: z.string().min(1).optional().describe('The released weights the number belongs to, e.g. "deepseek-ai/Janus-Pro-7B".'),
+    active_params_m: positive('a positive number of millions of parameters')
+      .max(1e6)
+      .optional()
+      .describe('Parameters active per token (mixture of experts), in millions, where it differs from params_m.'),
+    params_counted: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('What the printed parameter count covers, e.g. "language model only" or "with the diffusion decoder".'),
+    prompts: z
+      .enum(PROMPTS)
+      .describe(
+        'How the benchmark prompts were handled: original, rewritten (by a language model), self-reasoning (the model writes its own reasoning first), or not-stated; never assume original.',
+      ),
+    prompt_marker: z.string().min(1).optional().describe('The mark printed next to the number for its prompt handling, verbatim (e.g. "†").'),
+    rewriter: z.string().min(1).optional().describe('Who or what rewrote the prompts, when rewritten (e.g. "GPT-4V").'),
+    post_training: z
+      .enum(POST_TRAININGS)
+      .optional()
+      .describe('Training after pre-training: none, sft, preference (DPO and the like), rl, or not-stated.'),
+    reward_uses_benchmark: z
+      .enum(['yes', 'no', 'unknown'])
+      .optional()
+      .describe("For preference or reinforcement learning: whether the reward uses the benchmark's own evaluator."),
   },
 } satisfies Record<Task, z.ZodRawShape>;
+
+/** The fields of every task, each optional: the type a row's task fields are read as (a row of one task has the others absent). */
+const ANY_TASK_FIELDS = z.object({ ...TASK_FIELDS['class-to-image'], ...TASK_FIELDS['text-to-image'] }).partial().shape;
 
 const sampling = z
       .object({
@@ -150,10 +184,18 @@ const evaluation = z
       .min(1)
       .optional()
       .describe('Evaluation code or reference statistics, e.g. "ADM evaluation suite".'),
+    samples_per_prompt: positiveInt('a positive whole number')
+      .optional()
+      .describe('Images generated per prompt (text-to-image benchmarks), where stated.'),
+    evaluated_by: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Who ran the evaluation, where not the row\'s own source: e.g. "Switti (own re-run)".'),
   })
   .strict()
   .default({})
-  .describe('How FID was computed, where stated.');
+  .describe('How the metrics were computed, where stated.');
 
 /** The rows of one benchmark: the fields every row has, the task's fields and the benchmark's metrics. */
 function rowSchemaOf(b: BenchmarkId) {
@@ -175,8 +217,8 @@ function rowSchemaOf(b: BenchmarkId) {
         .max(1e6)
         .optional()
         .describe('Parameters in millions, as printed (1.4B -> 1400). Omit when not printed.'),
-      // Typed as the loosest task's fields (a resolution where stated); each branch checks its own at run time.
-      ...(TASK_FIELDS[entry.task] as (typeof TASK_FIELDS)['text-to-image']),
+      // Typed as every task's fields, each optional; each branch checks its own at run time.
+      ...(TASK_FIELDS[entry.task] as unknown as typeof ANY_TASK_FIELDS),
       gen_resolution: positiveInt('a positive whole number of pixels')
         .max(4096)
         .optional()

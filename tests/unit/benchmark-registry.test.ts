@@ -95,6 +95,7 @@ const input = (id: string, method: string, score: number, params: number) => ({
   model: id,
   params_m: params,
   metrics: { 'toy-score': score },
+  prompts: 'original',
   sampling: { guidance: true, cfg: 2 },
   source: { arxiv: method === 'toy-ar' ? '2501.01234' : '2502.01234', version: 'v1', table: 'Table 1' },
 });
@@ -115,6 +116,9 @@ describe('a benchmark added to the registry only', () => {
     expect(resultRowSchema.safeParse({ ...input('a', 'toy-ar', 0.5, 100), metrics: {} }).success).toBe(false);
     expect(resultRowSchema.safeParse({ ...input('a', 'toy-ar', 0.5, 100), metrics: { fid: 2 } }).success).toBe(false);
     expect(resultRowSchema.safeParse({ ...input('a', 'toy-ar', 1.5, 100) }).success).toBe(false);
+    // A text-to-image row says how its prompts were handled: the task's fields come with the benchmark.
+    const { prompts: _, ...unsaid } = input('a', 'toy-ar', 0.5, 100);
+    expect(resultRowSchema.safeParse(unsaid).success).toBe(false);
   });
   test('gets a board of its own that ranks the higher score first, and a lead in that direction', async () => {
     const { BOARDS, boardRows, boardWords } = await import('../../src/lib/board');

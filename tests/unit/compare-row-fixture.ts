@@ -1,9 +1,11 @@
 /** A compare-table row for unit tests, with every field set; `patch` changes some. */
-import type { CompareRow } from '../../src/lib/compare';
+import type { CompareRow, MetricValues } from '../../src/lib/compare';
+import { METRIC_KEYS } from '../../src/lib/benchmarks';
 
 export function row(id: string, patch: Partial<CompareRow> = {}): CompareRow {
   const date = patch.date ?? '2024-06-17';
   return {
+    ...(Object.fromEntries(METRIC_KEYS.map((k) => [k, null])) as MetricValues),
     id,
     benchmark: 'imagenet-cc',
     // The ranked metric: FID unless a test sets the score itself.
@@ -19,6 +21,9 @@ export function row(id: string, patch: Partial<CompareRow> = {}): CompareRow {
     tokenizerKind: 'continuous',
     tokenizerName: null,
     params: 100,
+    activeParams: null,
+    prompts: null,
+    promptMarker: null,
     fid: 2,
     is: null,
     precision: null,

@@ -121,7 +121,10 @@ describe('compareView', () => {
     const { compareView } = await import('../../src/lib/compare-view');
     const { readMethods, readResults } = await import('../content');
     const v = compareView(readResults(), readMethods());
-    expect(v.rows.length).toBe(readResults().length);
+    expect(v.rows.length).toBe(readResults().filter((r) => r.benchmark === 'imagenet-cc').length);
+    const geneval = compareView(readResults(), readMethods(), 'en', 'geneval');
+    expect(geneval.rows.length).toBe(readResults().filter((r) => r.benchmark === 'geneval').length);
+    expect(geneval.rows.every((r) => r.benchmark === 'geneval' && r.geneval !== null)).toBe(true);
     expect(v.shown.size).toBeGreaterThan(0);
     expect(v.shown.size).toBeLessThanOrEqual(v.rows.length);
     expect(new Set(v.present.family)).toEqual(new Set(v.rows.map((r) => r.family)));

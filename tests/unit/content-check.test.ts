@@ -303,7 +303,22 @@ describe('cross-file rules live in the guard', () => {
   });
   test('a model name does not carry the table\'s "(Ours)" mark', () => {
     expect(check([method('var')], [results('var', [row('var-d30-ours', { model: 'VAR-d30 (Ours)' })])])).toEqual([
-      'src/content/results/var.yaml: row "var-d30-ours": model "VAR-d30 (Ours)" carries the table\'s "(Ours)" mark; give the model\'s name alone (the method is already the row\'s own)',
+      'src/content/results/var.yaml: row "var-d30-ours": model "VAR-d30 (Ours)" carries the table\'s "(Ours)" mark or "Ours" for a name; give the model\'s name (e.g. "SD3 (depth=38)")',
+    ]);
+    expect(check([method('var')], [results('var', [row('var-ours', { model: 'Ours (depth=30)' })])])[0]).toContain(
+      'model "Ours (depth=30)" carries the table\'s "(Ours)" mark or "Ours" for a name',
+    );
+    expect(check([method('var')], [results('var', [row('var-ours', { model: 'Oursler-XL' })])])).toEqual([]);
+  });
+  test('a model name is more than a size', () => {
+    expect(check([method('var')], [results('var', [row('var-2b', { model: '2B (paper reported)' })])])).toEqual([
+      'src/content/results/var.yaml: row "var-2b": model "2B (paper reported)" is a size without a name; give the model\'s name with it (e.g. "SimpleAR-1.5B")',
+    ]);
+    expect(check([method('var')], [results('var', [row('var-2b', { model: 'VAR 2B' })])])).toEqual([]);
+  });
+  test('a model name carries no reference number from the table', () => {
+    expect(check([method('var')], [results('var', [row('var-d30', { model: 'VAR-d30 [33]' })])])).toEqual([
+      'src/content/results/var.yaml: row "var-d30": model "VAR-d30 [33]" carries the table\'s reference number; give the model\'s name alone (the row\'s source already names the table)',
     ]);
   });
   test('a disagreement is marked on both rows', () => {

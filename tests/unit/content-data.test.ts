@@ -51,16 +51,22 @@ describe('the JSON export equals the content', () => {
     expect(exported.map((e) => e.id)).toEqual(rows.map((r) => r.id));
     exported.forEach((e, i) => {
       const r = rows[i];
-      expect([e.method, e.reported_in, e.model, e.fid, e.is, e.precision, e.recall, e.params_m]).toEqual([
+      expect([e.method, e.reported_in, e.model, e.benchmark, e.params_m]).toEqual([
         r.method,
         r.reported_in,
         r.model,
-        r.metrics.fid,
-        r.metrics.is ?? null,
-        r.metrics.precision ?? null,
-        r.metrics.recall ?? null,
+        r.benchmark,
         r.params_m ?? null,
       ]);
+      for (const [k, v] of Object.entries(e.metrics))
+        expect(v, `${e.id} ${k}`).toBe(r.metrics[k as keyof typeof r.metrics] ?? null);
+      // The deprecated flat fields hold ImageNet rows only.
+      const imagenet = r.benchmark === 'imagenet-cc';
+      expect([e.fid, e.is, e.precision, e.recall]).toEqual(
+        imagenet
+          ? [r.metrics.fid, r.metrics.is ?? null, r.metrics.precision ?? null, r.metrics.recall ?? null]
+          : [null, null, null, null],
+      );
     });
   });
   test('no guidance exports cfg 1; the tokenizer kind comes from the method', () => {
