@@ -128,6 +128,15 @@ export const en = {
     rank: 'Rank',
     model: 'Model',
     params: 'Params',
+    prompts: 'Prompts',
+    promptsTitle: 'how the benchmark prompts were handled, with the mark the source prints',
+    postTraining: 'Post-training',
+    postTrainingTitle: 'training after pre-training, and whether a reward used the benchmark\u2019s own evaluator',
+    reward: {
+      yes: 'reward: the benchmark\u2019s own evaluator',
+      no: 'reward not from the benchmark',
+      unknown: 'reward source unknown',
+    },
     resolution: 'Res.',
     resolutionTitle: 'resolution generated → evaluated',
     precision: 'Prec.',
@@ -319,11 +328,16 @@ export const en = {
   compare: {
     title: 'Compare',
     description: 'Every FID, IS, precision and recall on the site in one sortable table, with every source.',
+    /** The title of a benchmark's table other than ImageNet's. */
+    titleOf: (benchmark: string) => `Compare: ${benchmark}`,
+    describe: (benchmark: string, metrics: readonly string[]) =>
+      `Every ${metrics.join(', ')} on ${benchmark} on the site in one sortable table, with every source.`,
+    benchmarks: 'Benchmarks',
     intro: {
       before:
         'Every row on the site, from the method\'s own paper and repository and from the tables of the papers that compare against it. For "which model is best, at what size", the ',
       board: 'leaderboard',
-      after: ' ranks one row per model and charts FID against parameters and against sequential steps.',
+      after: ' ranks one row per model and charts it against parameters and over time.',
     },
     allResults: 'All results',
     downloadRows: 'Download these rows',
@@ -342,8 +356,9 @@ export const en = {
     overTime: 'Autoregression against diffusion, over time',
     overTimeTitle: (metric: string) => `Best ${metric} to date: autoregressive methods and diffusion models`,
     overTimeScope: (setting: string) =>
-      `ImageNet ${setting}, the methods' own published numbers (the rows of this board), each dated by the paper's first arXiv version (or the later version that first printed the number, where that is known; to the month where the day was not read); any size, so settings differ between records.`,
-    charts: 'FID against size and against speed',
+      `${setting}: the methods' own published numbers (the rows of this board), each dated by the paper's first arXiv version (or the later version that first printed the number, where that is known; to the month where the day was not read); any size, so settings differ between records.`,
+    charts: (metric: string) => `${metric} against size and against speed`,
+    chartSize: (metric: string) => `${metric} against size`,
     paramsScope: (holds: string, n: number) =>
       `${holds} One point per model of this board that prints its size (${n}).`,
     stepsScope: (n: number) =>
@@ -365,41 +380,41 @@ export const en = {
     /** Each board's switcher label, title and what it holds, by board slug (src/lib/board.ts). */
     named: {
       all: {
-        setting: '256×256, with or without guidance',
+        setting: 'ImageNet 256×256, with or without guidance',
         label: '256×256',
         title: 'Leaderboard: class-conditional ImageNet 256×256',
         holds:
           'Every model at 256×256, with or without guidance: its best FID among the numbers its own paper printed.',
       },
       guidance: {
-        setting: '256×256 with guidance',
+        setting: 'ImageNet 256×256 with guidance',
         label: 'With guidance',
         title: 'Leaderboard: 256×256 with guidance',
         holds:
           'Models at 256×256 sampled with guidance (classifier-free or another kind), as their own paper printed them.',
       },
       'no-guidance': {
-        setting: '256×256 without guidance',
+        setting: 'ImageNet 256×256 without guidance',
         label: 'Without guidance',
         title: 'Leaderboard: 256×256 without guidance',
         holds:
           'Models at 256×256 sampled without any guidance, as their own paper printed them: the setting where guidance-free training competes (CCA and UniTok among autoregressive methods, model guidance and UCGM among diffusion models: guidance learned in training, none applied at sampling).',
       },
       '512': {
-        setting: '512×512, with or without guidance',
+        setting: 'ImageNet 512×512, with or without guidance',
         label: '512×512',
         title: 'Leaderboard: class-conditional ImageNet 512×512',
         holds: 'Models evaluated at 512×512, with or without guidance, as their own paper printed them.',
       },
       '512-guidance': {
-        setting: '512×512 with guidance',
+        setting: 'ImageNet 512×512 with guidance',
         label: '512, with guidance',
         title: 'Leaderboard: 512×512 with guidance',
         holds:
           'Models at 512×512 sampled with guidance (classifier-free or another kind), as their own paper printed them.',
       },
       '512-no-guidance': {
-        setting: '512×512 without guidance',
+        setting: 'ImageNet 512×512 without guidance',
         label: '512, without guidance',
         title: 'Leaderboard: 512×512 without guidance',
         holds: 'Models at 512×512 sampled without any guidance, as their own paper printed them.',
@@ -438,7 +453,7 @@ export const en = {
   lead: {
     heading: 'Who leads now',
     intro:
-      "Under each board's setting, the best autoregressive and the best diffusion model by the numbers their own papers print, the gap in FID (lower is better), and since when the leader has led.",
+      "Under each board's setting, the best autoregressive and the best diffusion model by the numbers their own papers print, the gap in the board's metric (FID: lower is better; GenEval and DPG-Bench: higher is better), and since when the leader has led.",
     caption: 'Who leads under each setting: the best model of each side, the gap, and since when',
     setting: 'Setting',
     leader: 'Leads',
@@ -468,6 +483,8 @@ export const en = {
     },
     pair: (ar: string, diffusion: string) => `${ar} (autoregressive) against ${diffusion} (diffusion)`,
     notStated: 'not stated',
+    /** The settings neither source states, after the ones that differ: a sentence starting with its space. */
+    neither: (fields: string) => ` Neither source states its ${fields}.`,
     bySize: 'At comparable sizes',
     bySizeCaption: (title: string) => `${title}: the best model of each side within each band of parameter count`,
     band: 'Parameters',

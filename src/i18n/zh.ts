@@ -119,6 +119,11 @@ export const zh: Dictionary = {
     rank: '名次',
     model: '模型',
     params: '参数量',
+    prompts: '提示',
+    promptsTitle: '基准提示的处理方式，附来源所标的记号',
+    postTraining: '后训练',
+    postTrainingTitle: '预训练之后的训练，以及奖励是否使用该基准自己的评测器',
+    reward: { yes: '奖励：该基准自己的评测器', no: '奖励不来自该基准', unknown: '奖励来源不明' },
     resolution: '分辨率',
     resolutionTitle: '生成分辨率 → 评测分辨率',
     precision: '精确率',
@@ -297,11 +302,15 @@ export const zh: Dictionary = {
   compare: {
     title: '对比',
     description: '站内全部 FID、IS、精确率与召回率汇于一张可排序的表，每个数字都附来源。',
+    titleOf: (benchmark: string) => `对比：${benchmark}`,
+    describe: (benchmark: string, metrics: readonly string[]) =>
+      `站内 ${benchmark} 上的全部 ${metrics.join('、')} 汇于一张可排序的表，每个数字都附来源。`,
+    benchmarks: '基准',
     intro: {
       before:
         '站内的每一行结果：既来自方法自己的论文和仓库，也来自与之对比的论文的表格。若想知道“哪个模型最好、规模多大”，',
       board: '排行榜',
-      after: '为每个模型保留一行并排名，并绘出 FID 与参数量、FID 与串行步数的关系图。',
+      after: '为每个模型保留一行并排名，并绘出其与参数量的关系及随时间的变化。',
     },
     allResults: '全部结果',
     downloadRows: '下载这些行',
@@ -318,8 +327,9 @@ export const zh: Dictionary = {
     overTime: '自回归与扩散：随时间的对比',
     overTimeTitle: (metric: string) => `迄今最佳 ${metric}：自回归方法与扩散模型`,
     overTimeScope: (setting: string) =>
-      `ImageNet ${setting}，各方法自己发表的数字（即本榜单的各行），按论文 arXiv 首版日期排列（若已知某个数字首见于后续版本，则按该版本日期；未读到具体日期的只记到月份）；规模不限，因此各记录的设置不同。`,
-    charts: 'FID 与规模、FID 与速度',
+      `${setting}：各方法自己发表的数字（即本榜单的各行），按论文 arXiv 首版日期排列（若已知某个数字首见于后续版本，则按该版本日期；未读到具体日期的只记到月份）；规模不限，因此各记录的设置不同。`,
+    charts: (metric: string) => `${metric} 与规模、${metric} 与速度`,
+    chartSize: (metric: string) => `${metric} 与规模`,
     paramsScope: (holds: string, n: number) => `${holds}本榜单中注明规模的每个模型一个点（${n} 个）。`,
     stepsScope: (n: number) =>
       `同一榜单，横轴为生成一张图像所需的串行前向次数（以各论文所列为准）：光栅顺序每个 token 一次（256 次及以上），下一尺度预测约十次，并行解码与掩码集合更少。每个注明步数的模型一个点（${n} 个）；扩散模型取其采样器的步数。`,
@@ -338,38 +348,38 @@ export const zh: Dictionary = {
     }),
     named: {
       all: {
-        setting: '256×256，有无引导均可',
+        setting: 'ImageNet 256×256，有无引导均可',
         label: '256×256',
         title: '排行榜：类别条件 ImageNet 256×256',
         holds: '256×256 上的所有模型，无论是否使用引导：取其自己的论文所列数字中的最佳 FID。',
       },
       guidance: {
-        setting: '256×256，有引导',
+        setting: 'ImageNet 256×256，有引导',
         label: '有引导',
         title: '排行榜：256×256，有引导',
         holds: '256×256 上使用引导（无分类器引导或其他引导）采样的模型，数字以其自己的论文所列为准。',
       },
       'no-guidance': {
-        setting: '256×256，无引导',
+        setting: 'ImageNet 256×256，无引导',
         label: '无引导',
         title: '排行榜：256×256，无引导',
         holds:
           '256×256 上不使用任何引导采样的模型，数字以其自己的论文所列为准：这是免引导训练一较高下的设置（自回归一方有 CCA、UniTok，扩散一方有模型引导与 UCGM：引导在训练中习得，采样时不再施加）。',
       },
       '512': {
-        setting: '512×512，有无引导均可',
+        setting: 'ImageNet 512×512，有无引导均可',
         label: '512×512',
         title: '排行榜：类别条件 ImageNet 512×512',
         holds: '在 512×512 上评测的模型，无论是否使用引导，数字以其自己的论文所列为准。',
       },
       '512-guidance': {
-        setting: '512×512，有引导',
+        setting: 'ImageNet 512×512，有引导',
         label: '512，有引导',
         title: '排行榜：512×512，有引导',
         holds: '512×512 上使用引导（无分类器引导或其他引导）采样的模型，数字以其自己的论文所列为准。',
       },
       '512-no-guidance': {
-        setting: '512×512，无引导',
+        setting: 'ImageNet 512×512，无引导',
         label: '512，无引导',
         title: '排行榜：512×512，无引导',
         holds: '512×512 上不使用任何引导采样的模型，数字以其自己的论文所列为准。',
@@ -406,7 +416,7 @@ export const zh: Dictionary = {
   lead: {
     heading: '当前谁领先',
     intro:
-      '在每个榜单的设置下，按各自论文给出的数字，最佳自回归模型与最佳扩散模型各是哪个、FID 相差多少（越低越好），以及领先者从何时起一直领先。',
+      '在每个榜单的设置下，按各自论文给出的数字，最佳自回归模型与最佳扩散模型各是哪个、在该榜单的指标上相差多少（FID 越低越好；GenEval 与 DPG-Bench 越高越好），以及领先者从何时起一直领先。',
     caption: '各设置下谁领先：双方的最佳模型、差距与领先起始时间',
     setting: '设置',
     leader: '领先方',
@@ -433,6 +443,7 @@ export const zh: Dictionary = {
     },
     pair: (ar: string, diffusion: string) => `${ar}（自回归）对 ${diffusion}（扩散）`,
     notStated: '未注明',
+    neither: (fields: string) => `双方来源均未注明${fields}。`,
     bySize: '同等规模下',
     bySizeCaption: (title: string) => `${title}：各参数量区间内双方的最佳模型`,
     band: '参数量',

@@ -20,6 +20,27 @@ export interface CompareCells {
   family: string;
   backbone: string;
   tokenizer: string;
+  /** A text-to-image row's prompt handling: "rewritten prompts (GPT-4V) †"; absent on a class-to-image row. */
+  prompts?: string;
+  /** A text-to-image row's post-training, with whether its reward used the benchmark's evaluator; absent where not stated. */
+  postTraining?: string;
+}
+
+/** "rewritten prompts (GPT-4V) †": the handling, who rewrote them and the printed mark. */
+function promptText(r: CompareRow, locale: Locale): string | undefined {
+  if (r.prompts === null) return undefined;
+  const label = vocabLabels(locale).prompt[r.prompts];
+  const p = DICTIONARIES[locale].punct;
+  return `${label}${r.rewriter ? `${p.open}${r.rewriter}${p.close}` : ''}${r.promptMarker ? ` ${r.promptMarker}` : ''}`;
+}
+
+/** "reinforcement learning (reward: the benchmark's own evaluator)", or the post-training alone. */
+function postTrainingText(r: CompareRow, locale: Locale): string | undefined {
+  if (r.postTraining === null) return undefined;
+  const t = DICTIONARIES[locale];
+  const label = vocabLabels(locale).postTraining[r.postTraining];
+  const reward = r.rewardUsesBenchmark === null ? undefined : t.table.reward[r.rewardUsesBenchmark];
+  return reward ? `${label}${t.punct.open}${reward}${t.punct.close}` : label;
 }
 
 /** "256", or "384 → 256" when generated at another resolution than evaluated; empty where the benchmark has none. */
@@ -43,6 +64,8 @@ export function compareCells(rows: readonly CompareRow[], locale: Locale = 'en')
     family: labels.family[r.family],
     backbone: labels.backbone[r.backbone],
     tokenizer: `${words.kindShort[r.tokenizerKind]}${r.tokenizerName ? `: ${r.tokenizerName}` : ''}`,
+    prompts: promptText(r, locale),
+    postTraining: postTrainingText(r, locale),
   }));
 }
 

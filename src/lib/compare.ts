@@ -6,7 +6,7 @@
 import type { Method, ResultRow } from './types';
 import { provenanceRank, sourceLabel, sourceUrl } from './results';
 import { isoDay, paperDate } from './dates';
-import type { Backbone, CfgSchedule, Contribution, Family, Prompt, TokenizerKind } from './vocab';
+import type { Backbone, CfgSchedule, Contribution, Family, PostTraining, Prompt, TokenizerKind } from './vocab';
 import { METRIC_KEYS, metricsOf, primaryMetric, type BenchmarkId, type MetricKey } from './benchmarks';
 import { FACETS, type FacetKey, type PresentValues } from './facets';
 
@@ -40,6 +40,12 @@ export interface CompareRowFields {
   prompts: Prompt | null;
   /** The mark printed beside a text-to-image number for its prompt handling, verbatim. */
   promptMarker: string | null;
+  /** Who rewrote a text-to-image row's prompts, where they were rewritten and the source names it. */
+  rewriter: string | null;
+  /** A text-to-image model's training after pre-training, where stated. */
+  postTraining: PostTraining | null;
+  /** For preference or reinforcement learning: whether the reward used the benchmark's own evaluator. */
+  rewardUsesBenchmark: 'yes' | 'no' | 'unknown' | null;
   steps: number | null;
   cfg: number | null;
   guidance: boolean | null;
@@ -96,6 +102,9 @@ export function toCompareRows(rows: readonly ResultRow[], methods: readonly Meth
         activeParams: r.active_params_m ?? null,
         prompts: r.prompts ?? null,
         promptMarker: r.prompt_marker ?? null,
+        rewriter: r.rewriter ?? null,
+        postTraining: r.post_training ?? null,
+        rewardUsesBenchmark: r.reward_uses_benchmark ?? null,
         benchmark: r.benchmark,
         score: r.metrics[primaryMetric(r.benchmark)]!,
         ...(Object.fromEntries(METRIC_KEYS.map((k) => [k, r.metrics[k] ?? null])) as MetricValues),

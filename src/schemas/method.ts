@@ -44,6 +44,13 @@ export const tokenizerSchema = z
         path: ['latent_channels'],
         message: 'is for continuous tokenizers; use codebook_size for a discrete one',
       });
+    // The table prints the kind before the name ("none: ..."): a name that repeats it reads twice.
+    if (t.name !== undefined && new RegExp(`^${t.kind}\\b`, 'i').test(t.name))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['name'],
+        message: `repeats the kind ("${t.kind}") that tables already print before it; give the name or description alone`,
+      });
   })
   .describe('The image tokenizer the generator models.');
 

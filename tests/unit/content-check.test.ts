@@ -78,6 +78,37 @@ describe('checkContent accepts valid content', () => {
 describe('checkContent rejects bad input with the file, the row and the field', () => {
   const cases: Array<[string, RawFile[], RawFile[], string]> = [
     [
+      'a tokenizer name that repeats its kind',
+      [method('var', { tokenizer: { kind: 'none', name: 'None (raw pixels)' } })],
+      [],
+      'src/content/methods/var.mdx: tokenizer.name is invalid: repeats the kind ("none") that tables already print before it; give the name or description alone, got "None (raw pixels)"',
+    ],
+    [
+      'a text-to-image row that does not say how its prompts were handled',
+      [method('var')],
+      [
+        results('var', [
+          row('var-geneval', { benchmark: 'geneval', metrics: { geneval: 0.6 }, resolution: undefined }),
+        ]),
+      ],
+      'src/content/results/var.yaml: row "var-geneval": prompts must be one of: original, rewritten, self-reasoning, not-stated, got nothing',
+    ],
+    [
+      'a GenEval score printed as a percentage',
+      [method('var')],
+      [
+        results('var', [
+          row('var-geneval', {
+            benchmark: 'geneval',
+            metrics: { geneval: 61 },
+            prompts: 'original',
+            resolution: undefined,
+          }),
+        ]),
+      ],
+      'src/content/results/var.yaml: row "var-geneval": metrics.geneval must be a number between 0 and 1, got 61',
+    ],
+    [
       'negative FID',
       [method('var')],
       [results('var', [row('var-d30', { metrics: { fid: -1.92 } })])],
