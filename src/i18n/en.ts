@@ -14,6 +14,8 @@ export const en = {
   },
   /** Punctuation between the parts of a sentence built from data. */
   punct: { open: ' (', close: ')', comma: ', ', list: ', ', semi: '; ', stop: '.', colon: ':' },
+  /** Each task's name where boards and tables are grouped by task (src/lib/benchmarks.ts TASKS). */
+  tasks: { 'class-to-image': 'Class-conditional ImageNet', 'text-to-image': 'Text-to-image' },
   nav: {
     main: 'Main',
     menu: 'Menu',
@@ -471,6 +473,12 @@ export const en = {
     neverLost: (date: string) => `, and has led since both sides first had a model on this board (${date})`,
     sinceStart: (date: string) => `always (from ${date})`,
     /** Begins a second sentence: starts with its space. */
+    /** Where both sides' best scores are equal: "Level at DPG-Bench 88.32", then the two models. */
+    level: (metric: string, value: number) => `Level at ${metric} ${value}`,
+    and: ' and ',
+    reachedFirst: (side: string, date: string) => `; ${side.toLowerCase()} printed it first (${date})`,
+    levelCell: 'Level',
+    levelSince: (date: string) => `level since ${date}`,
     notControlled: ' Not controlled between the two numbers: ',
     sameSettings: ' The two numbers state the same guidance, steps, evaluator and sample count.',
     fields: {

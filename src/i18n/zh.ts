@@ -12,6 +12,7 @@ export const zh: Dictionary = {
     feedTitle: '自回归图像生成综述：新收录的方法',
   },
   punct: { open: '（', close: '）', comma: '，', list: '、', semi: '；', stop: '。', colon: '：' },
+  tasks: { 'class-to-image': '类别条件 ImageNet', 'text-to-image': '文生图' },
   nav: {
     main: '主导航',
     menu: '菜单',
@@ -431,6 +432,11 @@ export const zh: Dictionary = {
     sinceText: (date: string) => `，自 ${date}起一直领先`,
     neverLost: (date: string) => `，自双方在本榜单上都有模型起（${date}）一直领先`,
     sinceStart: (date: string) => `始终领先（自 ${date}）`,
+    level: (metric: string, value: number) => `双方持平，${metric} 均为 ${value}`,
+    and: ' 与 ',
+    reachedFirst: (side: string, date: string) => `；${side}先给出这一数字（${date}）`,
+    levelCell: '持平',
+    levelSince: (date: string) => `自 ${date}起持平`,
     notControlled: '两个数字之间未加控制的设置：',
     sameSettings: '两个数字所注明的引导、步数、评测代码与样本数相同。',
     fields: {

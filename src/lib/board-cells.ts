@@ -16,7 +16,7 @@ import { layoutTimeChart, records, sideOf, type TimeChart } from './records';
 import { NARROW_CHART } from './chart-sizes';
 import { boardPoints, chartPair, type ChartAxis, type ChartPair } from './chart';
 import { leadOn, type Lead } from './lead';
-import { primaryMetric } from './benchmarks';
+import { benchmark, primaryMetric, type Task } from './benchmarks';
 
 export interface BoardCell {
   rank: number;
@@ -38,7 +38,7 @@ export interface BoardView {
   board: Board;
   /** The board's setting, label, title and what it holds, in the page's language. */
   text: { setting: string; label: string; title: string; holds: string };
-  boards: ReadonlyArray<{ slug: string; path: string; label: string; current: boolean; count: number }>;
+  boards: ReadonlyArray<{ slug: string; path: string; label: string; task: Task; current: boolean; count: number }>;
   /** The rows listed on the page: the board's first BOARD_PAGE_ROWS ranks. */
   rows: BoardCell[];
   /** How many models the whole board ranks (its downloads hold them all). */
@@ -95,6 +95,7 @@ export function boardView(
       slug: b.slug,
       path: b.path,
       label: named(b).label,
+      task: benchmark(b.benchmark).task,
       current: b.slug === slug,
       count: boardRows(rows, b).length,
     })),

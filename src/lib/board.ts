@@ -99,6 +99,9 @@ export const BOARDS: readonly Board[] = BENCHMARK_IDS.flatMap(
   (b) => NAMED_BOARDS[b] ?? [board(b, `/leaderboard/${b}/`, b, null, 'any')],
 );
 
+/** The boards whose lead the home page states in a sentence, one per question a reader asks first (the others are in its table). */
+export const HEADLINE_BOARDS: ReadonlySet<BoardSlug> = new Set<BoardSlug>(['all', '512', 'geneval', 'dpg-bench']);
+
 /** The board of a slug (a typed lookup: a renamed board fails the type check, not the build). */
 export const boardOf = (slug: BoardSlug): Board => BOARDS.find((b) => b.slug === slug)!;
 

@@ -6,7 +6,9 @@
 import type { Method, ResultRow } from './types';
 import { applyView, DEFAULT_VIEW, tableData, toCompareRows, type CompareRow } from './compare';
 import { compareCells, tableOrder, type CompareCells } from './compare-cells';
-import { chartPair, chartPoints, type ChartPair } from './chart';
+import { boardPoints, chartPair, chartPoints, type ChartPair } from './chart';
+import { BOARDS, boardRows, boardWords } from './board';
+import { DICTIONARIES } from '../i18n/dictionaries';
 import type { Locale } from '../i18n/locales';
 import type { PresentValues } from './facets';
 import { primaryMetric, type BenchmarkId } from './benchmarks';
@@ -16,8 +18,10 @@ export interface CompareView {
   benchmark: BenchmarkId;
   rows: CompareRow[];
   cells: CompareCells[];
-  /** FID against parameters of the methods' own numbers with guidance, at the page's width and at a phone's. */
+  /** The ranked metric against parameters, at the page's width and at a phone's: ImageNet's own numbers at 256×256 with guidance, or another benchmark's first board. */
   chart: ChartPair;
+  /** What the chart holds, in the page's language. */
+  chartScope: string;
   /** Ids of the rows the default view shows. */
   shown: Set<string>;
   /** Filter values present in the data, so that no filter leads to an empty table by construction. */
@@ -33,11 +37,26 @@ export function compareView(
   benchmark: BenchmarkId = 'imagenet-cc',
 ): CompareView {
   const rows = tableOrder(toCompareRows(results, methods).filter((r) => r.benchmark === benchmark));
+  // ImageNet's chart keeps its fixed setting; another benchmark's is its first board (original prompts on GenEval).
+  const imagenet = benchmark === 'imagenet-cc';
+  const board = BOARDS.find((b) => b.benchmark === benchmark)!;
   return {
     benchmark,
     rows,
     cells: compareCells(rows, locale),
-    chart: chartPair(chartPoints(rows, benchmark), 'params', undefined, primaryMetric(benchmark)),
+    chart: chartPair(
+      imagenet
+        ? chartPoints(rows, benchmark)
+        : boardPoints(
+            boardRows(rows, board)
+              .map((b) => b.row)
+              .filter((r) => r.params !== null),
+          ),
+      'params',
+      undefined,
+      primaryMetric(benchmark),
+    ),
+    chartScope: imagenet ? DICTIONARIES[locale].chart.scope : boardWords(board, locale).holds,
     shown: new Set(applyView(rows, DEFAULT_VIEW, primaryMetric(benchmark)).map((r) => r.id)),
     ...tableData(rows, primaryMetric(benchmark)),
   };

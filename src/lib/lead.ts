@@ -38,7 +38,10 @@ export interface SideBest {
 
 export interface Lead {
   board: Board;
+  /** The side with the better best score; on a tie, the side that reached it first (`tied` says so). */
   leader: Side;
+  /** Whether both sides' best scores are equal: the sentence and tables then say "level", not who leads. */
+  tied: boolean;
   autoregressive: SideBest;
   diffusion: SideBest;
   /** How far the trailing side's best score is from the leader's, in the ranked metric (two decimals). */
@@ -53,7 +56,14 @@ export interface Lead {
   /** Settings that differ between the two best rows or that either does not state. */
   uncontrolled: Uncontrolled[];
   /** The best of each side within each size band, where both sides have a sized model in it. */
-  bySize: Array<{ band: SizeBand; leader: Side; autoregressive: SideBest; diffusion: SideBest; margin: number }>;
+  bySize: Array<{
+    band: SizeBand;
+    leader: Side;
+    tied: boolean;
+    autoregressive: SideBest;
+    diffusion: SideBest;
+    margin: number;
+  }>;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -99,8 +109,11 @@ export function leadOn(rows: readonly CompareRow[], board: Board, locale: Locale
   const ar = bestOf('autoregressive');
   const diffusion = bestOf('diffusion');
   if (!ar || !diffusion) return undefined;
+  // On a tie the side that printed the score first keeps the lead (records only change on a strictly better score).
   const leads = (a: SideBest, d: SideBest): Side =>
-    isBetter(metric, a.row.score, d.row.score) ? 'autoregressive' : 'diffusion';
+    isBetter(metric, a.row.score, d.row.score) || (a.row.score === d.row.score && a.row.printed < d.row.printed)
+      ? 'autoregressive'
+      : 'diffusion';
   const leader = leads(ar, diffusion);
   const history = crossings(
     records(rows, 'autoregressive', board.keep, metric),
@@ -111,6 +124,7 @@ export function leadOn(rows: readonly CompareRow[], board: Board, locale: Locale
   return {
     board,
     leader,
+    tied: ar.row.score === diffusion.row.score,
     autoregressive: ar,
     diffusion,
     margin: round2(Math.abs(ar.row.score - diffusion.row.score)),
@@ -127,6 +141,7 @@ export function leadOn(rows: readonly CompareRow[], board: Board, locale: Locale
         {
           band: band.id,
           leader: leads(a, d),
+          tied: a.row.score === d.row.score,
           autoregressive: a,
           diffusion: d,
           margin: round2(Math.abs(a.row.score - d.row.score)),
