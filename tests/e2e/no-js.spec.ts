@@ -59,10 +59,17 @@ test('without JavaScript the theme follows the system and no theme button shows'
 test('without JavaScript the compare page shows every row and no filter form; a board shows its charts', async ({
   page,
 }) => {
-  await page.goto('compare/');
-  const rows = page.locator('#compare-table tbody tr');
-  expect(await rows.count()).toBe(readResults().length);
-  expect(await rows.evaluateAll((trs) => trs.filter((tr) => (tr as HTMLElement).offsetParent === null).length)).toBe(0);
+  for (const [path, benchmark] of [
+    ['compare/', 'imagenet-cc'],
+    ['compare/geneval/', 'geneval'],
+  ]) {
+    await page.goto(path);
+    const rows = page.locator('#compare-table tbody tr');
+    expect(await rows.count()).toBe(readResults().filter((r) => r.benchmark === benchmark).length);
+    expect(await rows.evaluateAll((trs) => trs.filter((tr) => (tr as HTMLElement).offsetParent === null).length)).toBe(
+      0,
+    );
+  }
   await expect(page.locator('#compare-filters')).toBeHidden();
   await page.goto('leaderboard/');
   await expect(page.locator('figure.chart svg:visible')).toHaveCount(2);

@@ -2,6 +2,8 @@ import { test, expect, type Page } from '@playwright/test';
 import { axeViolations, builtPagePaths, firstMethodPage } from './support';
 import { en } from '../../src/i18n/en';
 import { zh } from '../../src/i18n/zh';
+import { BOARDS } from '../../src/lib/board';
+import { BENCHMARK_IDS, primaryMetric } from '../../src/lib/benchmarks';
 
 // A phone: 390×844 CSS px, touch, a coarse pointer. Every page type, in both themes: the page never
 // scrolls sideways, the header is one short row, chart text is readable, every target can be tapped.
@@ -9,15 +11,25 @@ test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true
 
 const built = builtPagePaths();
 const boards = built.filter((p) => p.startsWith('leaderboard/'));
-/** One page of every type the site has (every board, since each is its own layout question). */
+/** The boards whose layout differs: ImageNet's default, the 512 one, and the text-to-image columns (GenEval, DPG-Bench). */
+const boardLayouts = ['leaderboard/', 'leaderboard/512/', 'leaderboard/geneval/', 'leaderboard/dpg-bench/'];
+/** A table of every row per task: ImageNet's and GenEval's. */
+const compareTables = ['compare/', 'compare/geneval/'];
+/** The ranked metric's column of a board or a benchmark's table ("fid", "geneval"). */
+const rankedColumn = (path: string) => {
+  const board = BOARDS.find((b) => b.path === `/${path}`);
+  const bench = board?.benchmark ?? (BENCHMARK_IDS.find((b) => path === `compare/${b}/`) || 'imagenet-cc');
+  return primaryMetric(bench);
+};
+/** One page of every type the site has (each board layout, since each is its own layout question). */
 const pageTypes = [
   '',
   'methods/',
   firstMethodPage('core'),
   firstMethodPage('surveyed'),
   firstMethodPage('baseline'),
-  'compare/',
-  ...boards,
+  ...compareTables,
+  ...boardLayouts,
   'timeline/',
   'concepts/',
   built.find((p) => /^concepts\/[^/]+\/$/.test(p))!,
@@ -141,8 +153,8 @@ test('phone: no keyboard-shortcut hint on a touch screen', async ({ page }) => {
   await expect(page.locator('.search-open kbd')).toBeHidden();
 });
 
-for (const path of [...boards, 'compare/']) {
-  test(`phone: the first row of /${path} shows its model, FID and parameters without sideways scrolling`, async ({
+for (const path of [...boards, ...compareTables]) {
+  test(`phone: the first row of /${path} shows its model, ranked metric and parameters without sideways scrolling`, async ({
     page,
   }) => {
     await page.goto(path);
@@ -151,7 +163,7 @@ for (const path of [...boards, 'compare/']) {
     const scroller = page.locator('.table-box').filter({ has: row });
     const frame = (await scroller.boundingBox())!;
     const right = Math.min(390, frame.x + frame.width);
-    for (const col of ['model', 'fid', 'params']) {
+    for (const col of ['model', rankedColumn(path), 'params']) {
       const box = (await row.locator(`[data-col="${col}"]`).boundingBox())!;
       expect(box.x, col).toBeGreaterThanOrEqual(Math.max(0, frame.x));
       expect(box.x + box.width, col).toBeLessThanOrEqual(right);

@@ -43,12 +43,24 @@ export function themesToScan(path: string): string[] {
       .indexOf(path);
     return [j % 2 === 0 ? 'dark' : 'light'];
   }
+  // Boards and benchmark tables share one template each: the default of each in both themes, the others in one, alternating.
+  const siblings = templateSiblings(path);
+  if (siblings) return [siblings.indexOf(path) % 2 === 0 ? 'dark' : 'light'];
   const shared = sharedMethodPages();
   const i = shared.indexOf(path);
   if (i === -1) return ['light', 'dark'];
   const k = spread(shared.length, SHARED_SCANS).indexOf(i);
   if (k === -1) return [];
   return [k % 2 === 0 ? 'light' : 'dark'];
+}
+
+/** The other boards (not the default /leaderboard/) or the other benchmarks' tables (not /compare/) of `path`'s kind, sorted; undefined for any other page. */
+function templateSiblings(path: string): string[] | undefined {
+  const kind = ['leaderboard/', 'compare/'].find((k) => path.startsWith(k) && path !== k);
+  if (!kind) return undefined;
+  return builtPagePaths()
+    .filter((p) => p.startsWith(kind) && p !== kind)
+    .sort();
 }
 
 /** The prefix of the Chinese edition's pages. */
@@ -75,8 +87,8 @@ export function firstMethodPage(role: string): string {
  * The pages the page-level gates visit: every English page, and one page of each template in the
  * Chinese edition (its pages are the English templates with Chinese words, and the translated core
  * pages' Markdown is checked by html-validate and the link check on every page): home, the indexes,
- * a core, a surveyed and a baseline method page, compare, a board, timeline, a concept page, the
- * glossary, search and contribute.
+ * a core, a surveyed and a baseline method page, compare and a board of each task, timeline, a
+ * concept page, the glossary, search and contribute.
  */
 export function pagesToCheck(dir = 'dist'): string[] {
   const built = builtPagePaths(dir);
@@ -87,7 +99,9 @@ export function pagesToCheck(dir = 'dist'): string[] {
     firstMethodPage('surveyed'),
     firstMethodPage('baseline'),
     'compare/',
+    'compare/geneval/',
     'leaderboard/',
+    'leaderboard/geneval/',
     'timeline/',
     'concepts/',
     'concepts/tokenizers/',
