@@ -23,6 +23,8 @@ export interface MetricEntry {
   decimals: number;
   /** The column header and the axis name. */
   label: Bilingual;
+  /** A shorter column header where the label is too wide beside a model's name on a phone (the title explains it). */
+  column?: Bilingual;
   /** Its name in running text (a search record's sentence), where it differs from the label. */
   name?: Bilingual;
   /** What the metric is and which way is better, for a header's tooltip; none where the label says enough. */
@@ -118,6 +120,7 @@ export const METRIC = {
     max: 100,
     decimals: 2,
     label: { en: 'DPG-Bench', zh: 'DPG-Bench' },
+    column: { en: 'DPG', zh: 'DPG' },
     title: { en: 'DPG-Bench overall score (0-100), higher is better', zh: 'DPG-Bench 总分（0-100），越高越好' },
     describe: 'DPG-Bench overall score, 0-100 (higher is better).',
   },
@@ -134,6 +137,7 @@ export const METRIC = {
     max: 1,
     decimals: 2,
     label: { en: 'GenAI adv.', zh: 'GenAI 高级' },
+    column: { en: 'Adv.', zh: '高级' },
     title: {
       en: 'GenAI-Bench VQAScore on the advanced prompts (0-1), higher is better',
       zh: 'GenAI-Bench 高级提示上的 VQAScore（0-1），越高越好',
@@ -148,6 +152,7 @@ export const METRIC = {
     max: 1,
     decimals: 2,
     label: { en: 'GenAI basic', zh: 'GenAI 基础' },
+    column: { en: 'Basic', zh: '基础' },
     describe: 'GenAI-Bench VQAScore on the basic prompts, 0-1.',
   },
 } satisfies Record<string, MetricEntry>;

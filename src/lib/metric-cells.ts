@@ -19,7 +19,7 @@ export interface MetricColumn {
 export function metricColumns(benchmark: BenchmarkId, locale: Locale = 'en', board = false): MetricColumn[] {
   return (board ? boardMetricsOf(benchmark) : metricsOf(benchmark)).map((key) => {
     const m = metric(key);
-    return { key, label: m.label[locale], title: m.title?.[locale] };
+    return { key, label: (m.column ?? m.label)[locale], title: m.title?.[locale] };
   });
 }
 
