@@ -13,18 +13,22 @@
  * `defineCollection` is imported from its plain module path (not the `astro:content` virtual
  * module) so that this file also loads outside Vite: in the build guard and in unit tests.
  */ import { defineCollection } from 'astro/content/config';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 import { loaderOptions } from './lib/content-folders';
 import { methodSchema } from './schemas/method';
 import { resultsFileSchema } from './schemas/results';
 import { conceptSchema } from './schemas/concept';
 import { translationSchema } from './schemas/translation';
+import { censusEntrySchema } from './schemas/census';
+import { CENSUS_FILE } from './lib/content-folders';
 
 export { isoDate, dayOrMonth } from './schemas/shared';
 export { tokenizerSchema, paperSchema, bibtexSchema, methodSchema } from './schemas/method';
 export { sourceSchema, resultRowSchema, resultsFileSchema } from './schemas/results';
 export { conceptSchema } from './schemas/concept';
 export { translationSchema } from './schemas/translation';
+export { censusEntrySchema, censusFileSchema } from './schemas/census';
 
 export const collections = {
   concepts: defineCollection({
@@ -38,6 +42,10 @@ export const collections = {
   results: defineCollection({
     loader: glob(loaderOptions('results')),
     schema: resultsFileSchema,
+  }),
+  census: defineCollection({
+    loader: file(CENSUS_FILE, { parser: (text) => (parseYaml(text) as { entries: unknown[] }).entries as never }),
+    schema: censusEntrySchema,
   }),
   translations: defineCollection({
     loader: glob({ pattern: '*/*/*.md', base: './src/content/translations' }),

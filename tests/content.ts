@@ -5,7 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { parse } from 'yaml';
-import { methodSchema, resultsFileSchema } from '../src/content.config';
+import { censusFileSchema, methodSchema, resultsFileSchema } from '../src/content.config';
+import { CENSUS_FILE } from '../src/lib/content-folders';
+import type { CensusEntry } from '../src/lib/census';
 import { frontmatterOf } from '../src/lib/content-file';
 import { flattenResults } from '../src/lib/results';
 import type { Method, ResultRow } from '../src/lib/types';
@@ -31,4 +33,9 @@ export function readResults(): ResultRow[] {
         resultsFileSchema.parse(parse(readFileSync(join(dir, n), 'utf8'))) as { method: string; rows: ResultRow[] },
     );
   return flattenResults(files);
+}
+
+/** The census of methods known but not ranked, validated. */
+export function readCensus(): CensusEntry[] {
+  return censusFileSchema.parse(parse(readFileSync(join(ROOT, CENSUS_FILE), 'utf8'))).entries as CensusEntry[];
 }

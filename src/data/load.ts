@@ -6,6 +6,7 @@ import { getCollection, render } from 'astro:content';
 import { flattenResults } from '../lib/results';
 import type { Method, ResultRow } from '../lib/types';
 import type { Concept } from '../lib/concepts';
+import type { CensusEntry } from '../lib/census';
 import { addedDate, mergeHistories, type Change } from '../lib/history';
 import { changesSince, fileHistory, historyAvailable } from './git-history';
 import {
@@ -29,6 +30,11 @@ export async function loadMethods(): Promise<Method[]> {
 /** Every results row on the site, each carrying its method's slug. */
 export async function loadResults(): Promise<ResultRow[]> {
   return flattenResults((await getCollection('results')).map((e) => e.data));
+}
+
+/** The census: methods known but not ranked (src/content/census.yaml). */
+export async function loadCensus(): Promise<CensusEntry[]> {
+  return (await getCollection('census')).map((e) => e.data as CensusEntry);
 }
 
 /** Every concept page, with its slug. */

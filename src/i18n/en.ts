@@ -94,6 +94,7 @@ export const en = {
     paper: 'Paper',
     firstVersion: 'First version',
     dateNotVerified: 'date not verified',
+    introduced: 'Introduced here',
     alsoCalled: 'Also called',
     paradigm: 'Paradigm',
     contribution: 'Contribution',
@@ -289,6 +290,31 @@ export const en = {
       after: '.',
     },
     paper: (contribution: string) => `${contribution} paper`,
+  },
+  /** The census of methods known but not ranked (/census/). */
+  census: {
+    title: 'Known, not on the boards',
+    description:
+      'Image generators this survey knows of but does not rank yet, each with the reason: no first-hand number, only reprints, no paper, outside the boards.',
+    intro: (n: number) =>
+      `${n} methods the survey knows of and cannot rank yet. Each says what was read, where, and what is missing; none is left out silently. Every method on the boards has its own page and numbers read in its own paper or repository.`,
+    add: { before: 'Found a first-hand number for one of these? ', link: 'Add it', after: ' with its source.' },
+    reasonIntro: 'Why',
+    arxiv: 'arXiv',
+    repository: 'Repository',
+    family: 'Paradigm',
+    detail: 'What was read',
+    checked: 'Checked',
+    none: 'none',
+    caption: (task: string, reason: string) => `${task}: ${reason}`,
+    /** The line on the methods index, the boards and the contribution guide. */
+    link: {
+      before: 'Known but not ranked: ',
+      link: (n: number) => `${n} more methods in the census`,
+      after: ', each with why.',
+    },
+    kind: 'known, not on the boards',
+    kindTitle: 'Known, not on the boards',
   },
   concepts: {
     title: 'Concepts',
@@ -530,6 +556,9 @@ export const en = {
     resultsFields: 'Results file',
     methodCaption: 'Method frontmatter fields',
     resultsCaption: 'Results file fields',
+    censusFields: 'Census file',
+    censusCaption: 'Census entry fields',
+    censusHeading: 'Add a method from the census',
   },
   notFound: {
     title: 'Page not found',

@@ -17,6 +17,8 @@ export interface VocabLabels {
   v1Read: Record<V.V1Read, string>;
   prompt: Record<V.Prompt, string>;
   postTraining: Record<V.PostTraining, string>;
+  censusReason: Record<V.CensusReason, string>;
+  censusReasonDescription: Record<V.CensusReason, string>;
 }
 
 const labels = (lang: Locale): VocabLabels => ({
@@ -31,6 +33,8 @@ const labels = (lang: Locale): VocabLabels => ({
   v1Read: V.labelsIn(V.V1_READ, lang),
   prompt: V.labelsIn(V.PROMPT, lang),
   postTraining: V.labelsIn(V.POST_TRAINING, lang),
+  censusReason: V.labelsIn(V.CENSUS_REASON, lang),
+  censusReasonDescription: V.descriptionsIn(V.CENSUS_REASON, lang),
 });
 
 const LABELS: Record<Locale, VocabLabels> = { en: labels('en'), zh: labels('zh') };

@@ -12,7 +12,9 @@ import { parse as parseYaml } from 'yaml';
 import { checkContent, type RawFile } from '../lib/content-check';
 import { splitFrontmatter } from '../lib/content-file';
 import { conceptSchema, methodSchema, resultsFileSchema, translationSchema } from '../content.config';
-import { CONTENT_FOLDERS, type ContentKind } from '../lib/content-folders';
+import { CENSUS_FILE, CONTENT_FOLDERS, type ContentKind } from '../lib/content-folders';
+import { checkCensus } from '../lib/census-check';
+import { censusFileSchema } from '../schemas/census';
 import { checkTranslations, TRANSLATIONS_DIR, type SourceFile } from '../lib/translation-check';
 
 function parseFile(root: string, dir: string, name: string, isMdx: boolean): RawFile {
@@ -75,6 +77,13 @@ export function checkContentDir(root: string, { strictPlaceholders = false } = {
       { strictPlaceholders },
     ),
     ...checkTranslationsDir(root),
+    ...checkCensus(
+      existsSync(join(root, CENSUS_FILE))
+        ? parseFile(root, CENSUS_FILE.slice(0, CENSUS_FILE.lastIndexOf('/')), basename(CENSUS_FILE), false)
+        : undefined,
+      methods,
+      censusFileSchema,
+    ),
   ];
 }
 

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
-import { rowSearchRecords } from '../lib/search-records';
+import { censusSearchRecords, rowSearchRecords } from '../lib/search-records';
+import type { CensusExport } from '../lib/census';
 import { LOCALES } from '../i18n/locales';
 import type { MethodExport, ResultExport } from '../lib/export';
 
@@ -32,9 +33,11 @@ export default function pagefindIndex(): AstroIntegration {
           if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
           const read = <T>(file: string) => JSON.parse(readFileSync(join(site, 'data', file), 'utf8')) as T;
           // One record per row in every edition's index (Pagefind splits indexes by language).
-          const records = LOCALES.flatMap((locale) =>
-            rowSearchRecords(read<ResultExport[]>('results.json'), read<MethodExport[]>('methods.json'), locale),
-          );
+          // And one per census entry: a method known but not ranked is found, marked as such.
+          const records = LOCALES.flatMap((locale) => [
+            ...rowSearchRecords(read<ResultExport[]>('results.json'), read<MethodExport[]>('methods.json'), locale),
+            ...censusSearchRecords(read<CensusExport[]>('census.json'), locale),
+          ]);
           // Sent at once: Pagefind's service answers each request by its id, so they need not wait in turn.
           const results = await Promise.all(records.map((record) => index.addCustomRecord(record)));
           results.forEach((r, i) => {
@@ -45,7 +48,7 @@ export default function pagefindIndex(): AstroIntegration {
           if (written.errors.length)
             throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
           logger.info(
-            `indexed ${added.page_count} pages and ${records.length} result rows in ${Math.round(performance.now() - started)} ms`,
+            `indexed ${added.page_count} pages and ${records.length} records (result rows and census entries) in ${Math.round(performance.now() - started)} ms`,
           );
         } finally {
           await pagefind.close();

@@ -94,7 +94,15 @@ export function describeIssue(issue: Issue, found: unknown): string {
     case 'too_small':
       if (Array.isArray(found))
         return issue.message.startsWith('must') ? issue.message : `must hold at least ${issue.minimum} item(s)`;
-      if (typeof found === 'string') return withGot('must not be empty', found);
+      if (typeof found === 'string')
+        return withGot(
+          issue.message.startsWith('must')
+            ? issue.message
+            : Number(issue.minimum) > 1
+              ? `must be at least ${issue.minimum} characters`
+              : 'must not be empty',
+          found,
+        );
       return withGot(
         issue.message.startsWith('must')
           ? issue.message
@@ -123,11 +131,13 @@ function withGot(phrase: string, found: unknown): string {
   return phrase.includes(', got ') ? phrase : `${phrase}, got ${showValue(found)}`;
 }
 
-/** Renders one issue of a results file: rows are named by their id (or position when the id is missing). */
+/** Where an issue is: a results row or a census entry by its id (or position when the id is missing). */
 function locate(data: unknown, path: readonly PropertyKey[]): { where: string; field: string } {
-  if (path[0] === 'rows' && typeof path[1] === 'number') {
-    const id = valueAt(data, ['rows', path[1], 'id']);
-    const where = typeof id === 'string' && id ? `row "${id}"` : `row ${path[1] + 1}`;
+  // A results file's rows and the census's entries are named by their id (or position).
+  const noun = path[0] === 'rows' ? 'row' : path[0] === 'entries' ? 'entry' : undefined;
+  if (noun && typeof path[1] === 'number') {
+    const id = valueAt(data, [path[0], path[1], 'id']);
+    const where = typeof id === 'string' && id ? `${noun} "${id}"` : `${noun} ${path[1] + 1}`;
     const rest = path.slice(2).map(String).join('.');
     return { where, field: rest };
   }
@@ -196,6 +206,27 @@ export function checkContent(
     const other = seenSlug.get(key);
     if (other) errors.push(`${f.path}: duplicate slug "${f.slug}": ${other} has the same name`);
     else seenSlug.set(key, f.path);
+  }
+
+  // One originator per idea: the same introduced phrase (in any case, hyphens read as spaces) on two pages is refused.
+  const idea = (p: string) =>
+    p
+      .toLowerCase()
+      .replace(/[-\s]+/g, ' ')
+      .trim();
+  const introducedBy = new Map<string, string>();
+  for (const m of methods) {
+    const phrases = valueAt(m.data, ['introduced']);
+    if (!Array.isArray(phrases)) continue;
+    for (const [i, p] of phrases.entries()) {
+      if (typeof p !== 'string') continue;
+      const other = introducedBy.get(idea(p));
+      if (other && other !== m.path)
+        errors.push(
+          `${m.path}: introduced.${i} "${p}" is already introduced by ${other}; an idea has one originator (name what this paper adds instead)`,
+        );
+      else introducedBy.set(idea(p), m.path);
+    }
   }
 
   const seenArxiv = new Map<string, string>();

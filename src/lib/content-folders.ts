@@ -11,6 +11,9 @@ export const CONTENT_FOLDERS = {
 
 export type ContentKind = keyof typeof CONTENT_FOLDERS;
 
+/** The census of methods known but not ranked: one YAML file with a list of `entries`. */
+export const CENSUS_FILE = 'src/content/census.yaml';
+
 /** The repository path of one content file: contentFile('methods', 'mar') is "src/content/methods/mar.mdx". */
 export function contentFile(kind: ContentKind, slug: string): string {
   const { dir, ext } = CONTENT_FOLDERS[kind];

@@ -1,26 +1,62 @@
 /**
  * A search's first results, reordered so that what is named exactly by the query comes first: a page
  * whose title is the query or starts with it and a colon ("CoDe: collaborative decoding ..."), then a
- * result row whose model is the query ("VAR-d30 · VAR"). Pagefind ranks by word weight and frequency,
+ * result row whose model is the query ("VAR-d30 · VAR"), then the page that introduced the idea the
+ * query names ("next-scale" for VAR, from its `introduced` field). Pagefind ranks by word weight and frequency,
  * and matches the query's last word as a prefix, so a short name ("CoDe") can lose to pages that say
  * a longer word often ("codebook"), and a model's own row to a follow-up's row that names it.
  * Everything else keeps Pagefind's order.
  */
 
-/** How exactly a result's title names the query: 0 the page itself, 1 a row of that model, 2 neither. */
-export function exactness(query: string, title: string): number {
-  const q = query.trim().toLowerCase();
-  const t = title.trim().toLowerCase();
-  if (!q) return 2;
-  if (t === q || t.startsWith(`${q}:`) || t.startsWith(`${q}：`)) return 0;
-  if (t.startsWith(`${q} · `)) return 1;
-  return 2;
+/** A phrase as search compares it: lower case, hyphens and runs of spaces as one space. */
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[-\s]+/g, ' ')
+    .trim();
+
+/** Whether the query names one of the ideas a page introduced: the idea itself, its first words, or the idea and more. */
+export function namesIdea(query: string, ideas: readonly string[]): boolean {
+  const q = words(query);
+  if (!q) return false;
+  return ideas.some((idea) => {
+    const i = words(idea);
+    return i === q || i.startsWith(`${q} `) || q.startsWith(`${i} `);
+  });
 }
 
+/**
+ * How exactly a result names the query: 0 the page itself (its title is the query), 1 a row of that
+ * model, 2 the page that introduced the idea the query names, 3 none of these.
+ */
+export function exactness(query: string, title: string, ideas: readonly string[] = []): number {
+  const q = query.trim().toLowerCase();
+  const t = title.trim().toLowerCase();
+  if (!q) return 3;
+  if (t === q || t.startsWith(`${q}:`) || t.startsWith(`${q}：`)) return 0;
+  if (t.startsWith(`${q} · `)) return 1;
+  if (namesIdea(query, ideas)) return 2;
+  return 3;
+}
+
+/** The ideas of a page as its search meta holds them ("next-scale prediction · next-scale"). */
+export const ideasOf = (meta: string | undefined): string[] =>
+  meta
+    ? meta
+        .split(' · ')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
+
 /** The items in the order described above (stable within each group). */
-export function exactFirst<T>(query: string, items: readonly T[], titleOf: (item: T) => string): T[] {
+export function exactFirst<T>(
+  query: string,
+  items: readonly T[],
+  titleOf: (item: T) => string,
+  ideas: (item: T) => readonly string[] = () => [],
+): T[] {
   return items
-    .map((item, i) => ({ item, i, e: exactness(query, titleOf(item)) }))
+    .map((item, i) => ({ item, i, e: exactness(query, titleOf(item), ideas(item)) }))
     .sort((a, b) => a.e - b.e || a.i - b.i)
     .map(({ item }) => item);
 }

@@ -5,6 +5,7 @@
  * (see src/integrations/pagefind.ts), so that the index and the downloads say the same thing.
  */
 import type { MethodExport, ResultExport } from './export';
+import type { CensusExport } from './census';
 import { formatParams, samplingLabel } from './results';
 import { benchmark, metric, metricsOf } from './benchmarks';
 import { FACETS } from './facets';
@@ -91,4 +92,25 @@ export function rowSearchRecords(
       },
     };
   });
+}
+
+/** Every census entry as a record of its own, marked as known but not on the boards, linking to its row on the census page. */
+export function censusSearchRecords(entries: readonly CensusExport[], locale: Locale = 'en'): SearchRecord[] {
+  const labels = vocabLabels(locale);
+  const t = DICTIONARIES[locale];
+  return entries.map((e) => ({
+    url: localePath(`/census/#${e.id}`, locale),
+    content: [
+      `${e.name}: ${t.census.kind}.`,
+      `${labels.censusReason[e.reason]}.`,
+      e.arxiv ? `arXiv ${e.arxiv}.` : '',
+      e.repository ? `${e.repository}.` : '',
+      `${e.family}. ${e.detail}`,
+    ]
+      .filter(Boolean)
+      .join(' '),
+    language: LOCALE_META[locale].lang.toLowerCase(),
+    meta: { title: `${e.name} · ${t.census.kindTitle}`, kind: t.census.kindTitle },
+    filters: { [t.search.facets.kind]: [t.census.kind] },
+  }));
 }

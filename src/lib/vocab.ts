@@ -243,6 +243,65 @@ export const POST_TRAINING = {
 export const POST_TRAININGS = valuesOf(POST_TRAINING);
 export type PostTraining = (typeof POST_TRAININGS)[number];
 
+/** Why a method the survey knows of is not on its boards (the census, src/content/census.yaml). */
+export const CENSUS_REASON = {
+  'no-first-hand-number': {
+    label: { en: 'no first-hand number yet', zh: '尚无一手数字' },
+    description: {
+      en: 'Neither its paper (abstract included) nor its official repository, as read, prints a result the boards hold.',
+      zh: '按已读到的内容，其论文（含摘要）与官方仓库都没有给出榜单所收的结果。',
+    },
+  },
+  'relative-only': {
+    label: { en: 'relative claims only', zh: '只有相对提升' },
+    description: {
+      en: 'Its source gives speed-ups or improvements over a base model, not a number of its own.',
+      zh: '来源只给出相对基础模型的加速或提升，没有自己的数字。',
+    },
+  },
+  'no-setting': {
+    label: { en: 'setting not stated', zh: '未注明设置' },
+    description: {
+      en: 'A number is printed, but not the resolution or benchmark setting a board needs to place it.',
+      zh: '给出了数字，但没有注明榜单归类所需的分辨率或评测设置。',
+    },
+  },
+  'out-of-scope': {
+    label: { en: 'outside the boards', zh: '不在榜单范围内' },
+    description: {
+      en: 'Its results are on another dataset or resolution, or on a benchmark the site does not hold.',
+      zh: '其结果属于其他数据集、分辨率，或本站未收录的基准。',
+    },
+  },
+  'no-arxiv-paper': {
+    label: { en: 'no arXiv paper', zh: '没有 arXiv 论文' },
+    description: {
+      en: 'A method page is a paper with an arXiv identifier; this model was released without one (a repository, a model card or a report).',
+      zh: '本站每个方法页对应一篇有 arXiv 编号的论文；该模型没有（只有代码仓库、模型卡或技术报告）。',
+    },
+  },
+  'reprints-only': {
+    label: { en: "only other papers' reprints", zh: '只有他人论文的转引' },
+    description: {
+      en: 'Its numbers were found only in other papers\u2019 comparison tables.',
+      zh: '其数字只见于其他论文的对比表。',
+    },
+  },
+  'placeholder-repository': {
+    label: { en: 'placeholder repository', zh: '占位仓库' },
+    description: {
+      en: 'The announced repository holds no code or results yet.',
+      zh: '所公布的代码仓库尚无代码或结果。',
+    },
+  },
+  withdrawn: {
+    label: { en: 'withdrawn', zh: '已撤回' },
+    description: { en: 'The paper was withdrawn.', zh: '论文已撤回。' },
+  },
+} satisfies Record<string, VocabEntry>;
+export const CENSUS_REASONS = valuesOf(CENSUS_REASON);
+export type CensusReason = (typeof CENSUS_REASONS)[number];
+
 /** What a concept page shows besides its text: the full glossary, or the generation-order views. */
 export const CONCEPT_PARTS = ['glossary', 'generation-orders'] as const;
 

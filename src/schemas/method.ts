@@ -215,6 +215,12 @@ export const methodSchema = z
       .describe('Official code, if released.'),
     summary: z.string().min(20).max(320).describe('One sentence: what the method does differently.'),
     builds_on: z.array(slug).default([]).describe('Slugs of methods on this site that this one builds on or answers.'),
+    introduced: z
+      .array(z.string().min(2).max(60))
+      .default([])
+      .describe(
+        'The ideas this paper introduced, among the methods on this site, in the short words a reader types ("next-scale prediction", "next-scale", "coarse-to-fine"): search ranks this page first for them. One originator per idea: the build refuses a phrase that another page already claims.',
+      ),
     bibtex: bibtexSchema,
   })
   .strict();

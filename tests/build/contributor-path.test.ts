@@ -102,14 +102,16 @@ test(
         const indexed = (readdirSync(dist, { recursive: true }) as string[])
           .filter((f) => f.endsWith('.html'))
           .filter((f) => readFileSync(join(dist, f), 'utf8').includes('data-pagefind-body')).length;
-        // ... and every result row as a record of its own, the new rows among them.
+        // ... and every result row as a record of its own, the new rows among them
         // (English pages at the root, Chinese ones under zh/: one index per language, each with every row.)
         const meta = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
         const zhIndexed = (readdirSync(join(dist, 'zh'), { recursive: true }) as string[])
           .filter((f) => f.endsWith('.html'))
           .filter((f) => readFileSync(join(dist, 'zh', f), 'utf8').includes('data-pagefind-body')).length;
-        expect(meta.languages.en.page_count).toBe(indexed - zhIndexed + results.length);
-        expect(meta.languages['zh-hans'].page_count).toBe(zhIndexed + results.length);
+        // (and every census entry as a record of its own, too)
+        const census = JSON.parse(readFileSync(join(dist, 'data/census.json'), 'utf8')).length;
+        expect(meta.languages.en.page_count).toBe(indexed - zhIndexed + results.length + census);
+        expect(meta.languages['zh-hans'].page_count).toBe(zhIndexed + results.length + census);
         // The Chinese edition has the new page with no extra work: Chinese interface, English prose marked as such.
         const zh = readFileSync(join(dist, `zh/methods/${SLUG}/index.html`), 'utf8');
         expect(zh).toContain('<html lang="zh-Hans"');

@@ -352,6 +352,19 @@ describe('cross-file rules live in the guard', () => {
       'src/content/results/var.yaml: row "var-d30": model "VAR-d30 [33]" carries the table\'s reference number; give the model\'s name alone (the row\'s source already names the table)',
     ]);
   });
+  test('an idea has one originator: the same introduced phrase on two pages is refused', () => {
+    const a = method('var', { introduced: ['next-scale prediction', 'next-scale'] });
+    const b = method('flowar', {
+      introduced: ['Next scale'],
+      paper: { arxiv: '2412.15205', title: 'B', authors: ['B'], v1: '2024-12-19', v1_read: 'v1-header' },
+    });
+    expect(check([a, b], [])).toEqual([
+      'src/content/methods/flowar.mdx: introduced.0 "Next scale" is already introduced by src/content/methods/var.mdx; an idea has one originator (name what this paper adds instead)',
+    ]);
+    expect(
+      check([a, method('flowar', { ...(b.data as object), introduced: ['scale-wise flow matching'] })], []),
+    ).toEqual([]);
+  });
   test('a disagreement is marked on both rows', () => {
     const a = row('var-d30-a', { disagrees_with: ['var-d30-b'] });
     const b = row('var-d30-b', { metrics: { fid: 1.97 } });

@@ -4,13 +4,13 @@
 // and the matching sections of each page; the count is announced; arrow keys move between results;
 // on /search/ the query lives in ?q= and filters narrow the results.
 
-import { exactFirst } from '../../lib/search-rank';
+import { exactFirst, ideasOf } from '../../lib/search-rank';
 
 /** What this module uses of Pagefind's API (pagefind.js in the built site's /pagefind/ folder). */
 interface PagefindResultData {
   url: string;
   excerpt?: string;
-  meta?: { title?: string; kind?: string };
+  meta?: { title?: string; kind?: string; introduced?: string };
   sub_results?: { url: string; title: string; excerpt?: string }[];
 }
 interface PagefindResult {
@@ -236,7 +236,12 @@ export async function mountSearch(
     const current = results;
     const window = await Promise.all(current.slice(0, RERANK).map((r) => r.data()));
     if (results !== current) return; // a newer search took over
-    const order = exactFirst(q, [...window.keys()], (i) => window[i].meta?.title ?? '');
+    const order = exactFirst(
+      q,
+      [...window.keys()],
+      (i) => window[i].meta?.title ?? '',
+      (i) => ideasOf(window[i].meta?.introduced),
+    );
     results = [...order.map((i) => current[i]), ...current.slice(RERANK)];
     for (const i of order.slice(0, PAGE_SIZE)) {
       list.append(resultItem(window[i]));
