@@ -50,11 +50,12 @@
   };
   document.addEventListener('DOMContentLoaded', sync);
   // A module whose state is in the URL (data-module-query names the parameter) loads at once when
-  // the URL carries it; otherwise on the reader's first click, below.
+  // the URL carries it, or always when the attribute is empty (a page that is the tool itself);
+  // otherwise on the reader's first click, below.
   document.addEventListener('DOMContentLoaded', () => {
     const q = new URLSearchParams(location.search);
     for (const root of document.querySelectorAll<HTMLElement>('[data-module-query]'))
-      if (q.has(root.dataset.moduleQuery!))
+      if (!root.dataset.moduleQuery || q.has(root.dataset.moduleQuery))
         import(/* @vite-ignore */ `${base}${root.dataset.module}`).then((m) => m.init(root));
   });
   document.addEventListener('click', (e) => {

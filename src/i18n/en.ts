@@ -5,6 +5,8 @@
  * here. Content (method pages, concepts) is not here; see src/content/.
  */
 
+import { SIDE_WORDS } from './side-words';
+
 export const en = {
   site: {
     name: 'AR Image Generation Survey',
@@ -292,6 +294,40 @@ export const en = {
     paper: (contribution: string) => `${contribution} paper`,
   },
   /** The census of methods known but not ranked (/census/). */
+  /** Tables for a paper: the rows shown as LaTeX or Markdown (src/components/PaperExport.astro). */
+  /** The side-by-side page (src/lib/side-by-side.ts), its words in src/i18n/side-words.ts. */
+  side: SIDE_WORDS.en,
+  /** A table for a paper (src/components/PaperExport.astro). */
+  paper: {
+    label: 'For a paper:',
+    whole: 'every rank',
+    shownTex: 'LaTeX of the rows shown',
+    shownMd: 'Markdown of the rows shown',
+    copy: 'Copy LaTeX',
+    copied: 'Copied a LaTeX table of {n} rows (booktabs; \\cite keys of references.bib).',
+    saved: 'Saved a table of {n} rows.',
+  },
+  /** Cite a number, a row's history and side by side (the tools column of a method page's results). */
+  cite: {
+    tools: 'Cite, compare, history',
+    summary: 'Cite',
+    permalink: 'Link to this row',
+    key: 'BibTeX key',
+    copy: 'Copy the sentence',
+    copied: 'Copied',
+    sideBySide: 'Side by side',
+    sideBySideOf: (model: string) => `Compare ${model} side by side`,
+    and: (a: string, b: string) => `${a} and ${b}`,
+    etAl: (a: string) => `${a} et al.`,
+    table: (table: string) => table,
+    inRepository: (file: string, at: string, table?: string) => `${file}${table ? `, ${table}` : ''} at ${at}`,
+    sentence: (metric: string, value: string, who: string, year: string, place: string, setting: string) =>
+      `${metric} ${value} (${who}, ${year}, ${place}; ${setting})`,
+    history: (n: number) => `History (${n})`,
+    historyIntro: "Changes of this row in the project's history:",
+    value: (metric: string, from: string, to: string) => `${metric} ${from} → ${to}`,
+    source: (from: string, to: string) => `source ${from} → ${to}`,
+  },
   census: {
     title: 'Known, not on the boards',
     description:

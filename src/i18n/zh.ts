@@ -3,6 +3,7 @@
  * 函数是模板，参数（数字、名称）都由数据计算得出，这里不重复录入任何数字。
  */
 import type { Dictionary } from './en';
+import { SIDE_WORDS } from './side-words';
 
 export const zh: Dictionary = {
   site: {
@@ -264,6 +265,40 @@ export const zh: Dictionary = {
     baselines: '用于对比的基线',
     onBoard: { before: ' 其模型见', board: '排行榜', middle: '；全部结果行见', compare: '对比表', after: '。' },
     paper: (contribution: string) => `贡献：${contribution}`,
+  },
+  side: SIDE_WORDS.zh,
+  paper: {
+    label: '用于论文：',
+    whole: '全部名次',
+    shownTex: '当前所示行的 LaTeX',
+    shownMd: '当前所示行的 Markdown',
+    copy: '复制 LaTeX',
+    copied: '已复制 {n} 行的 LaTeX 表格（booktabs；引用键见 references.bib）。',
+    saved: '已保存 {n} 行的表格。',
+  },
+  cite: {
+    tools: '引用、比较、历史',
+    summary: '引用',
+    permalink: '本行链接',
+    key: 'BibTeX 键',
+    copy: '复制引用句',
+    copied: '已复制',
+    sideBySide: '并排比较',
+    sideBySideOf: (model: string) => `并排比较 ${model}`,
+    and: (a: string, b: string) => `${a} 和 ${b}`,
+    etAl: (a: string) => `${a} 等`,
+    table: (table: string) =>
+      table
+        .replace(/^Table\s+/, '表 ')
+        .replace(/^Figure\s+/, '图 ')
+        .replace(/^Abstract\b/, '摘要'),
+    inRepository: (file: string, at: string, table?: string) => `${at} 的 ${file}${table ? `（${table}）` : ''}`,
+    sentence: (metric: string, value: string, who: string, year: string, place: string, setting: string) =>
+      `${metric} ${value}（${who}，${year}，${place}；${setting}）`,
+    history: (n: number) => `历史（${n}）`,
+    historyIntro: '本行在项目历史中的改动：',
+    value: (metric: string, from: string, to: string) => `${metric} ${from} → ${to}`,
+    source: (from: string, to: string) => `来源 ${from} → ${to}`,
   },
   census: {
     title: '已知但未上榜',

@@ -4,11 +4,12 @@
  * described by `/data/manifest.json` and `/data/results.schema.json`. Missing values are `null`, never
  * omitted.
  */
+import type { RowChange } from './row-history';
 import { isoDay, paperDate } from './dates';
 import type { Method, ResultRow } from './types';
 import { sourceUrl } from './results';
-import type { Release, TokenizerKind } from './vocab';
-import { metricsOf, type BenchmarkId, type MetricKey } from './benchmarks';
+import type { PostTraining, Prompt, Release, TokenizerKind } from './vocab';
+import { benchmark as entry, metricsOf, type BenchmarkId, type MetricKey } from './benchmarks';
 import { toCsv } from './csv';
 
 /**
@@ -28,6 +29,7 @@ export const EXPORT_CHANGES = [
       'results.json: "resolution" is null for a benchmark without one.',
       'Deprecated: the flat "fid", "is", "precision", "recall" fields and results.csv hold ImageNet class-conditional rows only and are kept until version 3; use "metrics" and results-<benchmark>.csv.',
       'methods.json: "v1" is YYYY-MM where the day of the first version was not read in a primary source, and "v1_read" says how it was read.',
+      'Added in version 2 (no field removed or changed): the text-to-image fields of results.json ("prompts", "prompt_marker", "rewriter", "post_training", "reward_uses_benchmark", "checkpoint", "active_params_m", "params_counted", "samples_per_prompt", "evaluated_by"; null on class-to-image rows), "history" (the changes of a row\'s number or source in the project\'s history), methods.json "bibtex_key" and "year" (the entry of references.bib), census.json, and each board as LaTeX (board-<slug>.tex) and Markdown (board-<slug>.md).',
     ],
   },
   { version: 1, changes: ['First published contract: ImageNet class-conditional rows with flat metrics.'] },
@@ -61,6 +63,19 @@ export interface ResultExport {
   temperature: number | null;
   samples: number | null;
   evaluator: string | null;
+  /** Text-to-image rows (null on class-to-image rows): how the prompts were handled, the printed mark and the rewriter. */
+  prompts: Prompt | null;
+  prompt_marker: string | null;
+  rewriter: string | null;
+  /** Text-to-image rows: training after pre-training, and whether a reward used the benchmark's evaluator. */
+  post_training: PostTraining | null;
+  reward_uses_benchmark: 'yes' | 'no' | 'unknown' | null;
+  /** Text-to-image rows: the released weights, active parameters (mixture of experts) and what a count covers. */
+  checkpoint: string | null;
+  active_params_m: number | null;
+  params_counted: string | null;
+  samples_per_prompt: number | null;
+  evaluated_by: string | null;
   tokenizer_kind: TokenizerKind;
   source:
     | { arxiv: string; version: string; table: string; url: string }
@@ -71,6 +86,19 @@ export interface ResultExport {
   first_printed: string | null;
   disagrees_with: string[];
   note: string | null;
+  /** Where the project's history changed one of the row's numbers or its source, newest first. */
+  history: RowHistoryExport[];
+}
+
+/** One change of a row (src/lib/row-history.ts): its date, commit and message, what changed, old and new. */
+export interface RowHistoryExport {
+  date: string;
+  commit: string;
+  subject: string;
+  field: 'value' | 'source';
+  metric: MetricKey | null;
+  old: string;
+  new: string;
 }
 
 export interface MethodExport {
@@ -99,12 +127,22 @@ export interface MethodExport {
   code_url: string | null;
   code_license: string | null;
   builds_on: string[];
+  /** The method's entry in references.bib (its cite key) and its year. */
+  bibtex_key: string;
+  year: number;
 }
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
-/** One object per result row, in the order given; `methods` supplies each row's tokenizer kind. */
-export function toResultsExport(rows: readonly ResultRow[], methods: readonly Method[]): ResultExport[] {
+/**
+ * One object per result row, in the order given; `methods` supplies each row's tokenizer kind,
+ * `history` the rows' changes (src/data/row-history.ts; none when not given).
+ */
+export function toResultsExport(
+  rows: readonly ResultRow[],
+  methods: readonly Method[],
+  history?: ReadonlyMap<string, readonly RowChange[]>,
+): ResultExport[] {
   const kind = new Map(methods.map((m) => [m.slug, m.data.tokenizer.kind]));
   return rows.map((r) => {
     const tokenizerKind = kind.get(r.method);
@@ -139,12 +177,31 @@ export function toResultsExport(rows: readonly ResultRow[], methods: readonly Me
       temperature: orNull(r.sampling.temperature),
       samples: orNull(r.evaluation.samples),
       evaluator: orNull(r.evaluation.evaluator),
+      prompts: orNull(r.prompts),
+      prompt_marker: orNull(r.prompt_marker),
+      rewriter: orNull(r.rewriter),
+      post_training: orNull(r.post_training),
+      reward_uses_benchmark: orNull(r.reward_uses_benchmark),
+      checkpoint: orNull(r.checkpoint),
+      active_params_m: orNull(r.active_params_m),
+      params_counted: orNull(r.params_counted),
+      samples_per_prompt: orNull(r.evaluation.samples_per_prompt),
+      evaluated_by: orNull(r.evaluation.evaluated_by),
       tokenizer_kind: tokenizerKind,
       source,
       release: r.release ?? 'paper',
       first_printed: r.first_printed ? isoDay(r.first_printed) : null,
       disagrees_with: [...r.disagrees_with],
       note: orNull(r.note),
+      history: (history?.get(r.id) ?? []).map((c) => ({
+        date: c.date,
+        commit: c.hash,
+        subject: c.subject,
+        field: c.field,
+        metric: c.metric ?? null,
+        old: c.old,
+        new: c.new,
+      })),
     };
   });
 }
@@ -175,6 +232,8 @@ export function toMethodsExport(methods: readonly Method[]): MethodExport[] {
       code_url: orNull(data.code?.url),
       code_license: orNull(data.code?.license),
       builds_on: data.builds_on,
+      bibtex_key: data.bibtex.key,
+      year: data.bibtex.year,
     }));
 }
 
@@ -265,10 +324,25 @@ export function benchmarkCsvColumns(benchmark: BenchmarkId): string[] {
     'gen_resolution',
     ...metricsOf(benchmark),
     ...RESULT_CSV_COLUMNS.slice(RESULT_CSV_COLUMNS.indexOf('guidance')).filter((c) => c !== 'note'),
+    ...(entry(benchmark).task === 'text-to-image' ? TEXT_TO_IMAGE_CSV_COLUMNS : []),
     'first_printed',
     'note',
   ];
 }
+
+/** The text-to-image fields, as columns of a text-to-image benchmark's CSV. */
+export const TEXT_TO_IMAGE_CSV_COLUMNS = [
+  'prompts',
+  'prompt_marker',
+  'rewriter',
+  'post_training',
+  'reward_uses_benchmark',
+  'checkpoint',
+  'active_params_m',
+  'params_counted',
+  'samples_per_prompt',
+  'evaluated_by',
+] as const;
 
 /** The CSV of one benchmark's rows, in the given order. */
 export function benchmarkCsv(entries: readonly ResultExport[], benchmark: BenchmarkId): string {

@@ -14,10 +14,19 @@ import { toBibtex } from './bibtex';
 import { editUrl, reportUrl } from './repo-links';
 import type { Change } from './history';
 import { contentFile } from './content-folders';
+import { citeRow, type Cite } from './cite';
+import type { RowChange } from './row-history';
+import { en } from '../i18n/en';
+
+/** A row's tools: its cite (key and sentence) and the changes of its numbers or source. */
+export interface RowTools {
+  cite: Cite;
+  history: RowChange[];
+}
 
 export interface MethodPage {
   /** One results table per benchmark the method has rows for, in the registry's order. */
-  tables: Array<{ benchmark: BenchmarkId; rows: ResultCell[] }>;
+  tables: Array<{ benchmark: BenchmarkId; rows: ResultCell[]; tools: Record<string, RowTools> }>;
   buildsOn: Array<{ slug: string; name: string }>;
   generator?: { slug: string; name: string };
   concepts: Concept[];
@@ -43,22 +52,36 @@ export interface MethodPageInput {
   file?: string;
   /** The sampling setting's words in the page's language (English by default). */
   sampling?: Dictionary['sampling'];
+  /** The cite words in the page's language (English by default), and the language of the benchmark labels. */
+  cite?: Dictionary['cite'];
+  locale?: 'en' | 'zh';
+  /** Every row's changes (src/data/row-history.ts); none by default. */
+  rowHistory?: ReadonlyMap<string, RowChange[]>;
 }
 
 /** Where a method's page lives in the repository (for "edit this page"). */
 export const methodFile = (slug: string) => contentFile('methods', slug);
 
-export function methodPage(
-  method: Method,
-  { methods, rows, concepts, history, page, repoUrl, file, sampling }: MethodPageInput,
-): MethodPage {
+export function methodPage(method: Method, input: MethodPageInput): MethodPage {
+  const { methods, rows, concepts, history, page, repoUrl, file, sampling = en.sampling } = input;
+  const words = { sampling, cite: input.cite ?? en.cite };
+  const bySlug = new Map(methods.map((m) => [m.slug, m]));
   const names = new Map(methods.map((m) => [m.slug, m.data.short_name]));
   const nameOf = (slug: string) => names.get(slug) ?? slug;
   const { data, slug } = method;
   return {
     tables: BENCHMARK_IDS.flatMap((benchmark) => {
       const own = rowsOfMethod(rows, slug).filter((r) => r.benchmark === benchmark);
-      return own.length ? [{ benchmark, rows: toResultCells(own, nameOf, rows, sampling) }] : [];
+      if (!own.length) return [];
+      const tools = Object.fromEntries(
+        own.map((r) => {
+          const printer = bySlug.get(r.reported_in);
+          if (!printer) throw new Error(`results row "${r.id}" is reported in unknown method "${r.reported_in}"`);
+          const cite = citeRow(r, printer, words, input.locale ?? 'en');
+          return [r.id, { cite, history: input.rowHistory?.get(r.id) ?? [] }];
+        }),
+      );
+      return [{ benchmark, rows: toResultCells(own, nameOf, rows, sampling), tools }];
     }),
     buildsOn: data.builds_on.map((s) => ({ slug: s, name: nameOf(s) })),
     generator: data.generator ? { slug: data.generator, name: nameOf(data.generator) } : undefined,
