@@ -179,8 +179,8 @@ export function latexTable(input: PaperTableInput): string {
       // The method's own paper is cited beside its name only where another paper prints the number.
       printer === m ? escapeLatex(m.short_name) : `${escapeLatex(m.short_name)}~\\cite{${m.bibtex_key}}`,
       source,
-      ...metrics.map((k) => formatValue(k, r.metrics[k])),
-      formatParams(r.params_m),
+      ...metrics.map((k) => formatValue(k, r.metrics[k]) || '--'),
+      formatParams(r.params_m) || '--',
       ...columns.map((c) => escapeLatex(c.value(r) ?? '--')),
     ].join(' & ');
   });
@@ -238,8 +238,8 @@ export function markdownTable(input: PaperTableInput): string {
       r.model,
       r.reported_in === r.method ? m.short_name : `${m.short_name} [@${m.bibtex_key}]`,
       `[@${method(r.reported_in).bibtex_key}], ${placeOf(r)}`,
-      ...metrics.map((k) => formatValue(k, r.metrics[k])),
-      formatParams(r.params_m),
+      ...metrics.map((k) => formatValue(k, r.metrics[k]) || '–'),
+      formatParams(r.params_m) || '–',
       ...columns.map((c) => c.value(r) ?? '–'),
     ]);
   });
