@@ -73,6 +73,7 @@ const SITE_PAGES = {
   home: '',
   method: 'methods/mar/',
   board: 'leaderboard/',
+  't2i-board': 'leaderboard/geneval/',
   compare: 'compare/',
   timeline: 'timeline/',
   search: 'search/',

@@ -29,6 +29,7 @@ describe('benchmark budgets', () => {
             method: page({ stylesheets: 2 }),
             timeline: page(),
             board: page({ html: 50 * 1024 }),
+            't2i-board': page({ html: 41 * 1024 }),
           },
         }),
         site(1000, { totalMs: 30_000, firstSearch: { bytes: 300 * 1024, firstResultMs: 900 } }),
@@ -40,8 +41,9 @@ describe('benchmark budgets', () => {
       ],
     };
     const misses = budgetMisses(report);
-    expect(misses).toHaveLength(7);
+    expect(misses).toHaveLength(8);
     expect(misses.join('\n')).toMatch(/default board transfers 50\.0 KB of HTML/);
+    expect(misses.join('\n')).toMatch(/text-to-image board transfers 41\.0 KB of HTML/);
     expect(misses.join('\n')).toMatch(/home page loads 10 bytes of script/);
     expect(misses.join('\n')).toMatch(/method page loads 2 stylesheets/);
     expect(misses.join('\n')).toMatch(/Lighthouse performance 91 on compare \(mobile\)/);
