@@ -42,7 +42,7 @@ function parseFile(root: string, dir: string, name: string, isMdx: boolean): Raw
           ? 'has an empty frontmatter block: it must hold the fields of the page'
           : 'is empty: it must hold `method:` and a list of `rows:`',
       };
-    return { path, slug, data, body };
+    return { path, slug, data, body, frontmatter: isMdx ? yamlText : undefined };
   } catch (e) {
     return { path, slug, data: undefined, parseError: `is not valid YAML: ${(e as Error).message.split('\n')[0]}` };
   }

@@ -23,6 +23,8 @@ export interface RawFile {
   parseError?: string;
   /** The Markdown body, its frontmatter replaced by empty lines so that a body line is the file's line (MDX files only). */
   body?: string;
+  /** The frontmatter's YAML text, from the newline after the opening `---`, so that its line i is the file's line i + 1 (MDX files only). */
+  frontmatter?: string;
 }
 
 /** The schemas the guard validates against (passed in so that this module stays pure). */

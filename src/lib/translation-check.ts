@@ -6,7 +6,9 @@
 import type { z } from 'astro/zod';
 import { formatIssue, headingIds, valueAt, type RawFile } from './content-check';
 import { TRANSLATION_KINDS, expectedSource } from './translations';
-import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales';
+import { ZH_GLOSSARY, type GlossaryTerm } from '../i18n/zh-glossary';
+import { glossaryMessages, proseLines } from './glossary-check';
 
 /** An English file a translation may name, as read from disk. */
 export interface SourceFile {
@@ -20,6 +22,14 @@ export interface SourceFile {
 }
 
 export const TRANSLATIONS_DIR = 'src/content/translations';
+
+/** Each edition's glossary and the file it lives in: a translation may not use a rendering it rejects. */
+export const GLOSSARIES: Partial<Record<Locale, { terms: readonly GlossaryTerm[]; file: string }>> = {
+  zh: { terms: ZH_GLOSSARY, file: 'src/i18n/zh-glossary.ts' },
+};
+
+/** Frontmatter keys the glossary does not apply to: search words may keep old renderings, and a path is no prose. */
+const GLOSSARY_EXEMPT_KEYS = ['source', 'aliases'];
 
 /** Digit sequences of a text: "1.55" gives 1 and 55, "256×256" gives 256. */
 const numbersIn = (text: string) => new Set(text.match(/\d+/g) ?? []);
@@ -123,6 +133,18 @@ export function checkTranslations(
     const unfinished = [...strings(f.data), body].some((s) => UNFINISHED.test(s));
     if (unfinished)
       errors.push(`${f.path}: holds placeholder text ("（待补充）" or "TODO:"); translate it or leave the section out`);
+
+    // Terminology: one rendering per term, as the edition's glossary writes it (aliases excepted).
+    const glossary = GLOSSARIES[locale as Locale];
+    if (glossary)
+      errors.push(
+        ...glossaryMessages(
+          f.path,
+          proseLines(f.frontmatter, body, GLOSSARY_EXEMPT_KEYS),
+          glossary.terms,
+          glossary.file,
+        ),
+      );
 
     // Headings keep the English ids, so that links to a section work in every edition. A page's
     // translated introduction (kind "pages") sits above the English text on the same page: its ids

@@ -197,14 +197,14 @@ export const V1_READ = {
     label: { en: 'day read in the v1 header', zh: '日期读自 v1 页眉' },
     description: {
       en: 'The day printed in the header of version 1 of the paper (PDF or HTML), e.g. "arXiv:2406.11838v1 [cs.CV] 17 Jun 2024".',
-      zh: '论文第 1 版（PDF 或 HTML）页眉所列的日期，例如 “arXiv:2406.11838v1 [cs.CV] 17 Jun 2024”。',
+      zh: '论文第 1 版（PDF 或 HTML）页眉所列的日期，例如“arXiv:2406.11838v1 [cs.CV] 17 Jun 2024”。',
     },
   },
   'arxiv-record': {
     label: { en: 'day read in the arXiv record', zh: '日期读自 arXiv 记录' },
     description: {
       en: 'The "Submitted on" day of version 1 on arXiv\u2019s own abstract page or listing, or a verbatim copy of it.',
-      zh: 'arXiv 自身摘要页或列表中第 1 版的 “Submitted on” 日期，或其逐字副本。',
+      zh: 'arXiv 自身摘要页或列表中第 1 版的“Submitted on”（提交于）日期，或其逐字副本。',
     },
   },
   'not-read': {

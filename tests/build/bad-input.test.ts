@@ -143,6 +143,11 @@ const CASES: Array<[string, (dir: string) => void, string | RegExp]> = [
     /src\/content\/translations\/zh\/methods\/mar\.md: line \d+: heading id "the-problem" is not a heading of src\/content\/methods\/mar\.mdx/,
   ],
   [
+    'a translation that uses a rendering the glossary rejects (outside its aliases)',
+    edit(ZH_MAR, '与向量量化（vector quantization, VQ）分词器', '与矢量量化（vector quantization, VQ）分词器'),
+    'src/content/translations/zh/methods/mar.md:12: uses "矢量量化"; the glossary (src/i18n/zh-glossary.ts) writes "向量量化（VQ）"',
+  ],
+  [
     'a translated term with an anchor the English page lacks',
     edit(ZH_METRICS, 'anchor: "fid"', 'anchor: "fid-score"'),
     'src/content/translations/zh/concepts/metrics.md: terms.0.anchor "fid-score" is not a term of src/content/concepts/metrics.mdx',
