@@ -14,8 +14,12 @@ export const en = {
     tagline: 'A living survey of autoregressive image generation',
     feedTitle: 'AR Image Generation Survey: new methods',
   },
-  /** Punctuation between the parts of a sentence built from data. */
-  punct: { open: ' (', close: ')', comma: ', ', list: ', ', semi: '; ', stop: '.', colon: ':' },
+  /**
+   * Punctuation between the parts of a sentence built from data, each mark with the spacing its language
+   * puts around it, except `colon` and `stop`: `space` follows them where more text comes (a space in
+   * English, nothing after a Chinese full-width mark).
+   */
+  punct: { open: ' (', close: ')', comma: ', ', list: ', ', semi: '; ', stop: '.', colon: ':', space: ' ' },
   /** Each task's name where boards and tables are grouped by task (src/lib/benchmarks.ts TASKS). */
   tasks: { 'class-to-image': 'Class-conditional ImageNet', 'text-to-image': 'Text-to-image' },
   nav: {
@@ -100,7 +104,7 @@ export const en = {
     alsoCalled: 'Also called',
     paradigm: 'Paradigm',
     contribution: 'Contribution',
-    withGenerator: 'with the generator of',
+    withGenerator: 'with the generator of ',
     backbone: 'Backbone',
     head: 'Output head',
     tokenizer: 'Tokenizer',
@@ -235,7 +239,7 @@ export const en = {
     leads: (date: string, side: string, model: string, method: string, metric: string, score: number, other: number) =>
       `${date}: ${side.toLowerCase()} leads with ${model} (${method}), ${metric} ${score} against ${other}`,
     takesLead: (side: string) => `${side.toLowerCase()} takes the lead with`,
-    against: 'against',
+    against: ' against ',
   },
   order: {
     kinds: {
@@ -285,7 +289,7 @@ export const en = {
     autoregressive: 'Autoregressive methods surveyed',
     baselines: 'Baselines they compare against',
     onBoard: {
-      before: ' Their models ',
+      before: 'Their models ',
       board: 'on the leaderboard',
       middle: '; every row ',
       compare: 'in the compare table',

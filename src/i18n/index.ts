@@ -24,6 +24,8 @@ export function useLocale(current: string | undefined) {
     href,
     methodHref: (slug: string) => href(`/methods/${slug}/`),
     formatDate: t.date.format,
+    /** A day given as YYYY-MM-DD (a commit's date, a page's date added) as the edition writes dates: "17 Jun 2024". */
+    formatDay: (iso: string) => t.date.format(dateOnAxis(iso)),
     /** A paper's date as precisely as it was read: "17 Jun 2024", or "Jun 2024" when only the month is known. */
     formatPaperDate: (d: PaperDate) => (d.precision === 'month' ? t.date.month : t.date.format)(dateOnAxis(d.iso)),
     /** `lang` for English content (row notes, paper titles, schema texts) on this edition's pages: none in English. */

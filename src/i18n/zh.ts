@@ -12,7 +12,7 @@ export const zh: Dictionary = {
     tagline: '持续更新的自回归图像生成综述',
     feedTitle: '自回归图像生成综述：新收录的方法',
   },
-  punct: { open: '（', close: '）', comma: '，', list: '、', semi: '；', stop: '。', colon: '：' },
+  punct: { open: '（', close: '）', comma: '，', list: '、', semi: '；', stop: '。', colon: '：', space: '' },
   tasks: { 'class-to-image': '类别条件 ImageNet', 'text-to-image': '文生图' },
   nav: {
     main: '主导航',
@@ -215,8 +215,8 @@ export const zh: Dictionary = {
     leadChanges: '领先易手',
     leads: (date: string, side: string, model: string, method: string, metric: string, score: number, other: number) =>
       `${date}：${side}领先，${model}（${method}），${metric} ${score}（另一方 ${other}）`,
-    takesLead: (side: string) => `${side}取得领先：`,
-    against: '，另一方',
+    takesLead: (side: string) => `${side}取得领先，领先模型为`,
+    against: '，另一方 ',
   },
   order: {
     kinds: {
@@ -263,7 +263,7 @@ export const zh: Dictionary = {
     familiesLabel: '本页的范式',
     autoregressive: '自回归方法',
     baselines: '用于对比的基线',
-    onBoard: { before: ' 其模型见', board: '排行榜', middle: '；全部结果行见', compare: '对比表', after: '。' },
+    onBoard: { before: '其模型见', board: '排行榜', middle: '；全部结果行见', compare: '对比表', after: '。' },
     paper: (contribution: string) => `贡献：${contribution}`,
   },
   side: SIDE_WORDS.zh,
@@ -515,7 +515,7 @@ export const zh: Dictionary = {
     title: '时间线',
     description: '站内每篇论文按 arXiv 首版日期排列，并注明它基于哪些工作。',
     intro: '每篇论文按其 arXiv 首版日期排列，后续版本列在其下。本综述追踪的四条主线以粗体标出。依次为：',
-    and: '和',
+    and: '和 ',
     comma: '、',
     jumpTo: '跳转到',
     years: '年份',
@@ -550,7 +550,7 @@ export const zh: Dictionary = {
   },
   translation: {
     untranslated: '这部分讲解尚未翻译，以下为英文原文。',
-    outdated: (date: string) => `英文原文已于 ${date} 更新，晚于本译文，译文可能已过时。`,
+    outdated: (date: string) => `英文原文已于 ${date}更新，晚于本译文，译文可能已过时。`,
     readEnglish: '切换到英文版',
     source: '译自',
     englishPage: '英文原文',

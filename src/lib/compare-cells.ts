@@ -53,6 +53,7 @@ export function resolutionText(resolution: number | null, generated: number | nu
 export function compareCells(rows: readonly CompareRow[], locale: Locale = 'en'): CompareCells[] {
   const labels = vocabLabels(locale);
   const words = DICTIONARIES[locale].tokenizer;
+  const p = DICTIONARIES[locale].punct;
   const keys = METRIC_KEYS.filter((k) => rows.some((r) => metricsOf(r.benchmark).includes(k)));
   const metrics = formatMetrics(rows, keys);
   return rows.map((r, i) => ({
@@ -63,7 +64,7 @@ export function compareCells(rows: readonly CompareRow[], locale: Locale = 'en')
     resolution: resolutionText(r.resolution, r.genResolution),
     family: labels.family[r.family],
     backbone: labels.backbone[r.backbone],
-    tokenizer: `${words.kindShort[r.tokenizerKind]}${r.tokenizerName ? `: ${r.tokenizerName}` : ''}`,
+    tokenizer: `${words.kindShort[r.tokenizerKind]}${r.tokenizerName ? `${p.colon}${p.space}${r.tokenizerName}` : ''}`,
     prompts: promptText(r, locale),
     postTraining: postTrainingText(r, locale),
   }));

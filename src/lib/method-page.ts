@@ -57,13 +57,15 @@ export interface MethodPageInput {
   locale?: 'en' | 'zh';
   /** Every row's changes (src/data/row-history.ts); none by default. */
   rowHistory?: ReadonlyMap<string, RowChange[]>;
+  /** The punctuation of the page's language (English by default). */
+  punct?: Dictionary['punct'];
 }
 
 /** Where a method's page lives in the repository (for "edit this page"). */
 export const methodFile = (slug: string) => contentFile('methods', slug);
 
 export function methodPage(method: Method, input: MethodPageInput): MethodPage {
-  const { methods, rows, concepts, history, page, repoUrl, file, sampling = en.sampling } = input;
+  const { methods, rows, concepts, history, page, repoUrl, file, sampling = en.sampling, punct } = input;
   const words = { sampling, cite: input.cite ?? en.cite };
   const bySlug = new Map(methods.map((m) => [m.slug, m]));
   const names = new Map(methods.map((m) => [m.slug, m.data.short_name]));
@@ -81,7 +83,7 @@ export function methodPage(method: Method, input: MethodPageInput): MethodPage {
           return [r.id, { cite, history: input.rowHistory?.get(r.id) ?? [] }];
         }),
       );
-      return [{ benchmark, rows: toResultCells(own, nameOf, rows, sampling), tools }];
+      return [{ benchmark, rows: toResultCells(own, nameOf, rows, sampling, punct), tools }];
     }),
     buildsOn: data.builds_on.map((s) => ({ slug: s, name: nameOf(s) })),
     generator: data.generator ? { slug: data.generator, name: nameOf(data.generator) } : undefined,

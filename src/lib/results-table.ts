@@ -29,13 +29,15 @@ export interface ResultCell {
 /**
  * Formats rows of one benchmark for a table. `nameOf` turns a method slug into its short name.
  * Decimals are per column: enough for every printed value (3.805 keeps three), at least the metric's own.
- * `words`: the sampling setting's words in the page's language (English by default).
+ * `words`: the sampling setting's words in the page's language (English by default); `punct`: its punctuation,
+ * which joins another source's label ("VAR-d30: FID 1.97 (arXiv 2404.02905v1, Table 1)").
  */
 export function toResultCells(
   rows: readonly ResultRow[],
   nameOf: (slug: string) => string,
   all: readonly ResultRow[] = rows,
   words: Dictionary['sampling'] = en.sampling,
+  punct: Dictionary['punct'] = en.punct,
 ): ResultCell[] {
   const keys = METRIC_KEYS.filter((k) => rows.some((r) => metricsOf(r.benchmark).includes(k)));
   const metrics = formatMetrics(
@@ -60,7 +62,13 @@ export function toResultCells(
     note: r.note,
     disagreements: r.disagrees_with.map((id) => {
       const other = byId.get(id);
-      return { id, label: other ? `${other.model}: ${shown(other)} (${sourceLabel(other.source)})` : id };
+      const p = punct;
+      return {
+        id,
+        label: other
+          ? `${other.model}${p.colon}${p.space}${shown(other)}${p.open}${sourceLabel(other.source)}${p.close}`
+          : id,
+      };
     }),
   }));
 }

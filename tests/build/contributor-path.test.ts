@@ -45,6 +45,8 @@ const git = (dir: string, args: string[], date?: string) =>
     },
   );
 const CHANGED = '2031-05-17';
+/** That date as the Chinese edition writes it. */
+const CHANGED_ZH = '2031 年 5 月 17 日';
 
 test(
   'a new method with two rows shows on its page (in both editions), in search, on /compare/, on the leaderboard and its chart, and in the exports; a changed English page flags its translation',
@@ -119,9 +121,12 @@ test(
         expect(zh).toContain('data-untranslated');
         expect(zh).toMatch(/<div class="prose"[^>]* lang="en"/);
         expect(zh).toContain('4.2');
-        // The English MAR page changed after its translation's last commit: the Chinese page says so, with the date and a link.
+        // The English MAR page changed after its translation's last commit: the Chinese page says so, with the date
+        // (as the edition writes dates) and a link.
         const zhMar = readFileSync(join(dist, 'zh/methods/mar/index.html'), 'utf8');
-        expect(zhMar).toMatch(new RegExp(`data-translation-outdated[^>]*>[^<]*${CHANGED}[^<]*<a href="/methods/mar/"`));
+        expect(zhMar).toMatch(
+          new RegExp(`data-translation-outdated[^>]*>[^<]*${CHANGED_ZH}[^<]*<a href="/methods/mar/"`),
+        );
         // A translation whose source did not change carries no notice.
         const zhVar = readFileSync(join(dist, 'zh/methods/var/index.html'), 'utf8');
         expect(zhVar).not.toContain('data-translation-outdated');
