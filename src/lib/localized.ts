@@ -19,6 +19,12 @@ export interface LocalizedPage {
   proseLang?: 'en';
   /** Whether the prose shown is the translation's (false: the English page's, names translated or not). */
   translatedProse: boolean;
+  /**
+   * Facts of a method page in this edition's language where its translation gives them: the tokenizer's
+   * name, the venue, and where the first version's date was read. Absent: the English page's (or, for the
+   * date's source, none on another edition).
+   */
+  facts: { tokenizerName?: string; venue?: string; v1Source?: string };
 }
 
 export function localized(
@@ -35,6 +41,7 @@ export function localized(
       aliases: [...english],
       foreign: false,
       translatedProse: false,
+      facts: {},
     };
   const translation = translationOf(
     translations.filter((t) => t.locale === locale),
@@ -49,6 +56,7 @@ export function localized(
       foreign: true,
       proseLang: 'en',
       translatedProse: false,
+      facts: {},
     };
   return {
     title: translation.data.title,
@@ -58,6 +66,11 @@ export function localized(
     foreign: true,
     proseLang: translation.prose ? undefined : 'en',
     translatedProse: translation.prose,
+    facts: {
+      tokenizerName: translation.data.tokenizer_name,
+      venue: translation.data.venue,
+      v1Source: translation.data.v1_source,
+    },
   };
 }
 

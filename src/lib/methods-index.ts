@@ -3,7 +3,7 @@
  * baselines, each grouped by family in vocabulary order, each group by first appearance.
  */
 import type { Method } from './types';
-import { byFirstAppearance } from './methods';
+import { byFirstAppearance, tokenizerSummary } from './methods';
 import { FAMILIES, type Family } from './vocab';
 import { vocabLabels, type VocabLabels } from '../i18n/vocab-labels';
 import { DICTIONARIES } from '../i18n/dictionaries';
@@ -18,6 +18,8 @@ export interface IndexEntry {
   summary: string;
   /** "en" when the summary is English on another edition's page. */
   lang?: 'en';
+  /** The tokenizer in one line, in the page's language ("离散，LlamaGen 的 VQGAN 式分词器，16 倍下采样"). */
+  tokenizer: string;
 }
 export interface IndexGroup {
   family: Family;
@@ -41,7 +43,7 @@ function groups(
   methods: readonly Method[],
   prefix: string,
   labels: VocabLabels,
-  summaryOf: (m: Method) => { summary: string; lang?: 'en' },
+  summaryOf: (m: Method) => Pick<IndexEntry, 'summary' | 'lang' | 'tokenizer'>,
 ): IndexGroup[] {
   return FAMILIES.map((family) => ({
     family,
@@ -66,12 +68,14 @@ export function methodsIndex(
   translations: readonly Translation[] = [],
 ): IndexSection[] {
   const labels = vocabLabels(locale);
-  const t = DICTIONARIES[locale].methods;
+  const dict = DICTIONARIES[locale];
+  const t = dict.methods;
   const summaryOf = (m: Method) => {
     const tr = translationOf(translations, 'methods', m.slug);
+    const tokenizer = tokenizerSummary(m.data.tokenizer, dict, tr?.data.tokenizer_name ?? m.data.tokenizer.name);
     return tr
-      ? { summary: tr.data.summary }
-      : { summary: m.data.summary, lang: locale === 'en' ? undefined : ('en' as const) };
+      ? { summary: tr.data.summary, tokenizer }
+      : { summary: m.data.summary, lang: locale === 'en' ? undefined : ('en' as const), tokenizer };
   };
   const ar = methods.filter((m) => m.data.role !== 'baseline');
   const baselines = methods.filter((m) => m.data.role === 'baseline');

@@ -53,11 +53,18 @@ export function firstAppearances(methods: readonly Method[]): Appearance[] {
   return out;
 }
 
-/** A one-line description of a tokenizer: "discrete, VQGAN, 16x downsampling, 16384 codes". */
-export function tokenizerSummary(t: Method['data']['tokenizer'], dict: Dictionary = en): string {
+/**
+ * A one-line description of a tokenizer: "discrete, VQGAN, 16x downsampling, 16384 codes". `name` is the
+ * tokenizer's name in the dictionary's language where a translation gives one (else the English page's).
+ */
+export function tokenizerSummary(
+  t: Method['data']['tokenizer'],
+  dict: Dictionary = en,
+  name: string | undefined = t.name,
+): string {
   const words = dict.tokenizer;
   const parts: string[] = [t.kind === 'none' ? words.none : words[t.kind]];
-  if (t.name) parts.push(t.name);
+  if (t.name && name) parts.push(name);
   if (t.downsample) parts.push(words.downsampling(t.downsample));
   if (t.codebook_size) parts.push(words.codes(t.codebook_size.toLocaleString('en-US')));
   if (t.latent_channels) parts.push(words.channels(t.latent_channels));

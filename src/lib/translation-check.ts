@@ -28,6 +28,13 @@ export const GLOSSARIES: Partial<Record<Locale, { terms: readonly GlossaryTerm[]
   zh: { terms: ZH_GLOSSARY, file: 'src/i18n/zh-glossary.ts' },
 };
 
+/** A translation's fields that translate a fact of the English page, and where the English page states it. */
+const TRANSLATED_FACTS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['tokenizer_name', ['tokenizer', 'name']],
+  ['venue', ['paper', 'venue']],
+  ['v1_source', ['paper', 'v1_source']],
+];
+
 /** Frontmatter keys the glossary does not apply to: search words may keep old renderings, and a path is no prose. */
 const GLOSSARY_EXEMPT_KEYS = ['source', 'aliases'];
 
@@ -54,6 +61,24 @@ export function chineseScaledDigits(text: string, english: Set<number>): Set<str
     const value = Math.round(Number(n) * (unit === '万' ? 1e4 : 1e8) * 1000) / 1000;
     if (english.has(value)) for (const d of n.match(/\d+/g) ?? []) ok.add(d);
   }
+  return ok;
+}
+
+/** Month names as English writes them (capitalised, so that "MAR 3.0" is no month), in order. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The month numbers of a translation's dates ("2021 年 5 月 30 日") whose month the English text names ("30 May
+ * 2021", "December 2025"): Chinese writes a month as a number where English writes its name.
+ */
+export function chineseMonthDigits(text: string, englishText: string): Set<string> {
+  const named = new Set(
+    [...englishText.matchAll(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?=[\s,]+\d)/g)].map(
+      (m) => MONTHS.indexOf(m[1].toLowerCase()) + 1,
+    ),
+  );
+  const ok = new Set<string>();
+  for (const [, n] of text.matchAll(/(\d{1,2})\s*月/g)) if (named.has(Number(n))) ok.add(n);
   return ok;
 }
 
@@ -117,7 +142,11 @@ export function checkTranslations(
 
     // Numbers: a translation repeats its source's numbers, never brings its own.
     const translated = [...strings(f.data), body].join(' ');
-    const have = new Set([...numbersIn(english.text), ...chineseScaledDigits(translated, quantitiesIn(english.text))]);
+    const have = new Set([
+      ...numbersIn(english.text),
+      ...chineseScaledDigits(translated, quantitiesIn(english.text)),
+      ...chineseMonthDigits(translated, english.text),
+    ]);
     // A heading's explicit id is the English heading's, checked below, not a number typed anew: "256×256" gives
     // the id "…-256256", whose digits the English text never spells.
     const prose = body.replace(/\{#[a-z0-9-]+\}[ \t]*$/gm, '');
@@ -188,6 +217,10 @@ export function checkTranslations(
     }
     if (valueAt(f.data, ['spine']) !== undefined && valueAt(english.data, ['spine']) === undefined)
       errors.push(`${f.path}: spine translates the home page's paragraph of a core method, and ${source} has none`);
+    // A translated fact translates one the English page states: it never adds a fact of its own.
+    for (const [field, path] of TRANSLATED_FACTS)
+      if (valueAt(f.data, [field]) !== undefined && valueAt(english.data, path) === undefined)
+        errors.push(`${f.path}: ${field} translates the English page's ${path.join('.')}, and ${source} has none`);
   }
   return errors;
 }

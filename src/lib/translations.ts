@@ -14,6 +14,12 @@ export interface TranslationData {
   title: string;
   summary: string;
   aliases: string[];
+  /** The tokenizer's name in this language (the English page's `tokenizer.name`). */
+  tokenizer_name?: string;
+  /** The venue in this language (the English page's `paper.venue`). */
+  venue?: string;
+  /** Where the first version's date was read, in this language (the English page's `paper.v1_source`). */
+  v1_source?: string;
   spine?: { heading: string; text: string };
   terms: Array<{ anchor: string; term: string; definition: string }>;
 }

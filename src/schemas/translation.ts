@@ -20,6 +20,27 @@ export const translationSchema = z
       .array(z.string().min(1))
       .default([])
       .describe('Names a reader of this language would search for (method pages); shown as "also called".'),
+    tokenizer_name: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "The English page's `tokenizer.name` in this language (method pages), shown in the facts box and the methods index instead of the English; only where the English page names its tokenizer.",
+      ),
+    venue: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "The English page's `paper.venue` in this language (method pages), e.g. \"NeurIPS 2024（最佳论文）\"; only where the English page gives a venue.",
+      ),
+    v1_source: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "The English page's `paper.v1_source` (where the first version's date was read) in this language (method pages); without it the other edition shows the date's label only. Only where the English page has one.",
+      ),
     spine: z
       .object({
         heading: z.string().min(1).describe("The home page's heading for this seed family."),

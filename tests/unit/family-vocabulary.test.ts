@@ -34,6 +34,7 @@ describe('a family added to the vocabulary only', () => {
         family: 'next-pixel-test',
         contribution: 'generator',
         paper: { v1: new Date('2025-01-01') },
+        tokenizer: { kind: 'none' },
       },
     } as unknown as Method;
     const group = methodsIndex([m])[0].groups[0];

@@ -17,7 +17,22 @@ describe('a page in each edition', () => {
       aliases: ['diffusion loss'],
       foreign: false,
       translatedProse: false,
+      facts: {},
     });
+  });
+  test("a translation's facts (tokenizer name, venue, where the date was read) replace the English ones on its edition only", () => {
+    const tr = translation('methods', 'var', {
+      tokenizer_name: '多尺度残差 VQ 分词器',
+      venue: 'NeurIPS 2024（最佳论文）',
+    });
+    const v = { ...mar, slug: 'var' };
+    expect(localized(v, [tr], 'zh').facts).toEqual({
+      tokenizerName: '多尺度残差 VQ 分词器',
+      venue: 'NeurIPS 2024（最佳论文）',
+      v1Source: undefined,
+    });
+    expect(localized(v, [tr], 'en').facts).toEqual({});
+    expect(localized(mar, [tr], 'zh').facts).toEqual({});
   });
   test('a translated page shows its translation, with the Chinese names first and the English ones kept for search', () => {
     const tr = translation('methods', 'mar', { title: 'MAR：中文', aliases: ['扩散损失'] });

@@ -2,11 +2,19 @@ import { describe, expect, test } from 'vitest';
 import { methodsIndex } from '../../src/lib/methods-index';
 import { FAMILIES } from '../../src/lib/vocab';
 import type { Method } from '../../src/lib/types';
+import { translation } from './translation-fixture';
 
 const m = (slug: string, v1: string, role: string, family: string, contribution = 'generator'): Method =>
   ({
     slug,
-    data: { short_name: slug.toUpperCase(), role, family, contribution, paper: { v1: new Date(v1) } },
+    data: {
+      short_name: slug.toUpperCase(),
+      role,
+      family,
+      contribution,
+      paper: { v1: new Date(v1) },
+      tokenizer: { kind: 'discrete', name: `${slug.toUpperCase()} VQ tokenizer`, downsample: 16 },
+    },
   }) as unknown as Method;
 
 describe('methodsIndex', () => {
@@ -41,5 +49,17 @@ describe('methodsIndex', () => {
       mar: null,
       par: 'Decoding',
     });
+  });
+  test("a tokenizer's line is in the page's language, with a translation's name for it where one is given", () => {
+    const methods = [
+      m('mar', '2024-06-17', 'core', 'masked-random-order'),
+      m('var', '2024-04-03', 'core', 'next-scale'),
+    ];
+    const zh = methodsIndex(methods, 'zh', [translation('methods', 'mar', { tokenizer_name: 'MAR 的 VQ 分词器' })]);
+    const lines = Object.fromEntries(zh[0].groups.flatMap((g) => g.entries).map((e) => [e.method.slug, e.tokenizer]));
+    expect(lines).toEqual({ mar: '离散，MAR 的 VQ 分词器，16 倍下采样', var: '离散，VAR VQ tokenizer，16 倍下采样' });
+    expect(methodsIndex(methods)[0].groups[0].entries[0].tokenizer).toBe(
+      'discrete, MAR VQ tokenizer, 16× downsampling',
+    );
   });
 });

@@ -1,6 +1,14 @@
-/** The translation guard's number rule (src/lib/translation-check.ts): 万 and 亿 forms of a source's own numbers. */
+/** The translation guard's number rule (src/lib/translation-check.ts): 万 and 亿 forms of a source's own numbers, and months; facts a translation may give. */
 import { describe, expect, test } from 'vitest';
-import { chineseScaledDigits, quantitiesIn } from '../../src/lib/translation-check';
+import {
+  checkTranslations,
+  chineseMonthDigits,
+  chineseScaledDigits,
+  quantitiesIn,
+  type SourceFile,
+} from '../../src/lib/translation-check';
+import { translationSchema } from '../../src/schemas/translation';
+import type { RawFile } from '../../src/lib/content-check';
 
 describe('numbers written with 万 or 亿', () => {
   const english = quantitiesIn(
@@ -16,5 +24,49 @@ describe('numbers written with 万 or 亿', () => {
   });
   test('are refused as new numbers when the English does not state it', () => {
     expect([...chineseScaledDigits('扩展到 7 亿参数', english)]).toEqual([]);
+  });
+});
+
+describe('a month written as a number', () => {
+  const english =
+    'Listings gave 30 May 2021, which does not fit an identifier assigned in June 2021; MAR 3.0 is no month.';
+  test('is the same date when the English names that month', () => {
+    expect(
+      [...chineseMonthDigits('论文列表网站给出 2021 年 5 月 30 日，编号于 2021 年 6 月分配', english)].sort(),
+    ).toEqual(['5', '6']);
+  });
+  test('is refused when the English names no such month', () => {
+    expect([...chineseMonthDigits('2021 年 3 月', english)]).toEqual([]);
+  });
+});
+
+describe("a translation's facts", () => {
+  const english = (data: object): SourceFile => ({
+    path: 'src/content/methods/fake.mdx',
+    text: '---\ntitle: Fake\n---\nA paragraph on NeurIPS 2024.\n',
+    data: { title: 'Fake', ...data },
+    body: '\n\n\nA paragraph on NeurIPS 2024.\n',
+  });
+  const file = (data: object): RawFile => ({
+    path: 'src/content/translations/zh/methods/fake.md',
+    slug: 'fake',
+    data: { source: 'src/content/methods/fake.mdx', title: '假方法', summary: '一句足够长的中文摘要。', ...data },
+    body: '',
+  });
+  const check = (en: SourceFile, f: RawFile) => checkTranslations([f], new Map([[en.path, en]]), translationSchema);
+  test('translate facts the English page states', () => {
+    const en = english({
+      tokenizer: { kind: 'discrete', name: 'VQGAN-style tokenizer' },
+      paper: { venue: 'NeurIPS 2024' },
+    });
+    expect(check(en, file({ tokenizer_name: 'VQGAN 式分词器', venue: 'NeurIPS 2024' }))).toEqual([]);
+  });
+  test('never add one the English page lacks', () => {
+    expect(
+      check(english({ tokenizer: { kind: 'none' } }), file({ tokenizer_name: '分词器', v1_source: '来源' })),
+    ).toEqual([
+      "src/content/translations/zh/methods/fake.md: tokenizer_name translates the English page's tokenizer.name, and src/content/methods/fake.mdx has none",
+      "src/content/translations/zh/methods/fake.md: v1_source translates the English page's paper.v1_source, and src/content/methods/fake.mdx has none",
+    ]);
   });
 });
