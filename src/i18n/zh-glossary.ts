@@ -305,14 +305,14 @@ export const ZH_GLOSSARY: readonly GlossaryTerm[] = [
   {
     en: 'score (of a distribution)',
     zh: 'score 函数（分数函数）',
-    rejected: [],
-    note: "得分 is not refused: it is right for a logit's score (得分最高的 k 个条目).",
+    rejected: [/得分（score）/, /原得分/],
+    note: "得分 alone is not refused: it is right for a logit's score (得分最高的 k 个条目).",
   },
   {
     en: 'mode (of a distribution)',
     zh: '峰（mode）',
-    rejected: [],
-    note: "众数 is not refused (it is the statistic of a sample), but a distribution's modes are its 峰.",
+    rejected: [/众数（modes?）/],
+    note: "众数 is the statistic of a sample; a distribution's modes are its 峰, and 众数（mode(s)） is refused.",
   },
 
   // Evaluation.
@@ -361,8 +361,8 @@ export const ZH_GLOSSARY: readonly GlossaryTerm[] = [
   {
     en: 'hyper-parameter sweep',
     zh: '遍历（网格搜索）',
-    rejected: [],
-    note: '扫描 is kept for a scan (see selective scan) and so cannot be refused here.',
+    rejected: [/扫描了?(?:引导|温度)/, /引导(?:强度|参数)的?扫描/],
+    note: '扫描 is kept for a scan (see selective scan), so only its use for a sweep of guidance or temperature is refused.',
   },
 
   // Training.
@@ -407,7 +407,7 @@ export const ZH_GLOSSARY: readonly GlossaryTerm[] = [
   {
     en: 'image (measure word)',
     zh: '张（50,000 张图像）',
-    rejected: [/(?<!整)幅(?=(?:真实|生成)?图像)/],
+    rejected: [/(?<!整)幅(?=(?:真实|生成)?图像)/, '一幅'],
     note: 'One measure word for images; 整幅图像 ("the whole image") and 幅度 (magnitude) are not refused.',
   },
 ];
