@@ -25,15 +25,21 @@ export interface LocalizedPage {
    * date's source, none on another edition).
    */
   facts: { tokenizerName?: string; venue?: string; v1Source?: string };
+  /** Ideas the page introduced, for search and the facts box: the translation's words first, then the English. */
+  introduced: string[];
 }
 
 export function localized(
-  entry: { slug: string; data: { title: string; summary: string; aliases?: readonly string[] } },
+  entry: {
+    slug: string;
+    data: { title: string; summary: string; aliases?: readonly string[]; introduced?: readonly string[] };
+  },
   translations: readonly Translation[],
   locale: Locale,
   kind: TranslationKind = 'methods',
 ): LocalizedPage {
   const english = entry.data.aliases ?? [];
+  const ideas = entry.data.introduced ?? [];
   if (locale === 'en')
     return {
       title: entry.data.title,
@@ -42,6 +48,7 @@ export function localized(
       foreign: false,
       translatedProse: false,
       facts: {},
+      introduced: [...ideas],
     };
   const translation = translationOf(
     translations.filter((t) => t.locale === locale),
@@ -57,6 +64,7 @@ export function localized(
       proseLang: 'en',
       translatedProse: false,
       facts: {},
+      introduced: [...ideas],
     };
   return {
     title: translation.data.title,
@@ -71,6 +79,7 @@ export function localized(
       venue: translation.data.venue,
       v1Source: translation.data.v1_source,
     },
+    introduced: [...(translation.data.introduced ?? []), ...ideas],
   };
 }
 

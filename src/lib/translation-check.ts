@@ -82,6 +82,13 @@ export function chineseMonthDigits(text: string, englishText: string): Set<strin
   return ok;
 }
 
+/** An idea as search compares it: lower case, hyphens and runs of spaces as one space. */
+const idea = (p: string) =>
+  p
+    .toLowerCase()
+    .replace(/[-\s]+/g, ' ')
+    .trim();
+
 /** A heading line's explicit id, `## 标题 {#id}`, or null when it has none. */
 const EXPLICIT_ID = /\{#([a-z0-9][a-z0-9-]*)\}\s*$/;
 
@@ -102,6 +109,8 @@ export function checkTranslations(
   schema: z.ZodType,
 ): string[] {
   const errors: string[] = [];
+  /** Each idea (per locale) and the translation that introduced it. */
+  const introducedBy = new Map<string, string>();
   for (const f of files) {
     const rel = f.path.slice(TRANSLATIONS_DIR.length + 1);
     const [locale, kind, name, ...rest] = rel.split('/');
@@ -221,6 +230,21 @@ export function checkTranslations(
     for (const [field, path] of TRANSLATED_FACTS)
       if (valueAt(f.data, [field]) !== undefined && valueAt(english.data, path) === undefined)
         errors.push(`${f.path}: ${field} translates the English page's ${path.join('.')}, and ${source} has none`);
+    // Ideas a page introduced, in this language: only a page that introduced ideas, and one page per idea.
+    const ideas = (valueAt(f.data, ['introduced']) as unknown[] | undefined) ?? [];
+    const englishIdeas = valueAt(english.data, ['introduced']);
+    if (ideas.length > 0 && !(Array.isArray(englishIdeas) && englishIdeas.length > 0))
+      errors.push(`${f.path}: introduced translates the English page's introduced, and ${source} lists no idea`);
+    for (const [i, p] of ideas.entries()) {
+      if (typeof p !== 'string') continue;
+      const key = `${locale}\u0000${idea(p)}`;
+      const other = introducedBy.get(key);
+      if (other && other !== f.path)
+        errors.push(
+          `${f.path}: introduced.${i} "${p}" is already introduced by ${other}; an idea has one originator in each language`,
+        );
+      else introducedBy.set(key, f.path);
+    }
   }
   return errors;
 }

@@ -14,6 +14,8 @@ export interface TranslationData {
   title: string;
   summary: string;
   aliases: string[];
+  /** The ideas of the English page's `introduced`, in this language's words (search ranks the page first for them). */
+  introduced?: string[];
   /** The tokenizer's name in this language (the English page's `tokenizer.name`). */
   tokenizer_name?: string;
   /** The venue in this language (the English page's `paper.venue`). */

@@ -20,6 +20,12 @@ export const translationSchema = z
       .array(z.string().min(1))
       .default([])
       .describe('Names a reader of this language would search for (method pages); shown as "also called".'),
+    introduced: z
+      .array(z.string().min(1))
+      .default([])
+      .describe(
+        "The ideas of the English page's `introduced`, in the short words a reader of this language types (\"下一尺度预测\", \"由粗到细\"); search ranks this page first for them, as for the English ones. Only where the English page lists ideas; one page per idea in each language.",
+      ),
     tokenizer_name: z
       .string()
       .min(1)

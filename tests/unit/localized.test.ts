@@ -18,7 +18,15 @@ describe('a page in each edition', () => {
       foreign: false,
       translatedProse: false,
       facts: {},
+      introduced: [],
     });
+  });
+  test("the ideas a page introduced: the translation's words first, the English ones kept for search", () => {
+    const v = { slug: 'var', data: { ...mar.data, introduced: ['next-scale prediction'] } };
+    const tr = translation('methods', 'var', { introduced: ['下一尺度预测'] });
+    expect(localized(v, [tr], 'zh').introduced).toEqual(['下一尺度预测', 'next-scale prediction']);
+    expect(localized(v, [tr], 'en').introduced).toEqual(['next-scale prediction']);
+    expect(localized(v, [], 'zh').introduced).toEqual(['next-scale prediction']);
   });
   test("a translation's facts (tokenizer name, venue, where the date was read) replace the English ones on its edition only", () => {
     const tr = translation('methods', 'var', {

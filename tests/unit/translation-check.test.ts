@@ -70,3 +70,34 @@ describe("a translation's facts", () => {
     ]);
   });
 });
+
+describe("a translation's introduced ideas", () => {
+  const english = (slug: string, introduced?: string[]): SourceFile => ({
+    path: `src/content/methods/${slug}.mdx`,
+    text: `---\ntitle: ${slug}\n---\nA paragraph.\n`,
+    data: { title: slug, ...(introduced ? { introduced } : {}) },
+    body: '\n\n\nA paragraph.\n',
+  });
+  const file = (slug: string, introduced: string[]): RawFile => ({
+    path: `src/content/translations/zh/methods/${slug}.md`,
+    slug,
+    data: { source: `src/content/methods/${slug}.mdx`, title: '假方法', summary: '一句足够长的中文摘要。', introduced },
+    body: '',
+  });
+  const check = (sources: SourceFile[], files: RawFile[]) =>
+    checkTranslations(files, new Map(sources.map((s) => [s.path, s])), translationSchema);
+  test('name, in Chinese, ideas the English page says it introduced', () => {
+    expect(check([english('a', ['next-scale prediction'])], [file('a', ['下一尺度预测', '下一尺度'])])).toEqual([]);
+  });
+  test('are refused on a page that introduced none, and on a second page for the same idea', () => {
+    expect(
+      check(
+        [english('a', ['next-scale prediction']), english('b', ['coarse-to-fine']), english('c')],
+        [file('a', ['下一尺度预测']), file('b', ['下一尺度预测']), file('c', ['由粗到细'])],
+      ),
+    ).toEqual([
+      'src/content/translations/zh/methods/b.md: introduced.0 "下一尺度预测" is already introduced by src/content/translations/zh/methods/a.md; an idea has one originator in each language',
+      "src/content/translations/zh/methods/c.md: introduced translates the English page's introduced, and src/content/methods/c.mdx lists no idea",
+    ]);
+  });
+});
