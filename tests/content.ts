@@ -11,6 +11,8 @@ import type { CensusEntry } from '../src/lib/census';
 import { frontmatterOf } from '../src/lib/content-file';
 import { flattenResults } from '../src/lib/results';
 import type { Method, ResultRow } from '../src/lib/types';
+import { translationSchema } from '../src/schemas/translation';
+import type { TranslationData } from '../src/lib/translations';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -21,6 +23,17 @@ export function readMethods(): Method[] {
     .map((n) => ({
       slug: basename(n, '.mdx'),
       data: methodSchema.parse(parse(frontmatterOf(readFileSync(join(dir, n), 'utf8')) ?? '')) as Method['data'],
+    }));
+}
+
+/** The method pages' translations of one edition ("zh"), validated: slug and frontmatter. */
+export function readMethodTranslations(locale: string): Array<{ slug: string; data: TranslationData }> {
+  const dir = join(ROOT, 'src/content/translations', locale, 'methods');
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.md'))
+    .map((n) => ({
+      slug: basename(n, '.md'),
+      data: translationSchema.parse(parse(frontmatterOf(readFileSync(join(dir, n), 'utf8')) ?? '')) as TranslationData,
     }));
 }
 

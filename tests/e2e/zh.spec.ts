@@ -1,6 +1,8 @@
 import { test, expect, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
 import { builtPagePaths, EDITION, searchInPlace } from './support';
-import { readMethods } from '../content';
+import { readMethods, readMethodTranslations } from '../content';
+import type { Family } from '../../src/lib/vocab';
 
 /**
  * The Chinese edition: every page has a twin in the other language, linked both ways (hreflang and
@@ -147,6 +149,36 @@ test('Chinese text uses system fonts (no web font download) and a taller line', 
   expect(fonts.filter((f) => !/katex/i.test(f))).toEqual([]);
 });
 
+/** The text of an HTML fragment: tags dropped, the few entities the build writes decoded, spaces collapsed. */
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!)
+    .replace(/\s+/g, ' ')
+    .trim();
+
+test('every page the build wrote under /zh/ has a Chinese <h1> and a Chinese description', () => {
+  // Every HTML file on disk, not the sitemap's list only: a page left out of the sitemap is still read.
+  const files = (readdirSync(`dist/${EDITION}`, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `${EDITION}/${f.split('\\').join('/')}`)
+    .sort();
+  for (const p of chinese) expect(files, `${p} is in the sitemap but not on disk`).toContain(`${p}index.html`);
+  const han = /\p{Script=Han}/u;
+  const failures: string[] = [];
+  for (const file of files) {
+    const html = readFileSync(`dist/${file}`, 'utf8');
+    const h1 = [...html.matchAll(/<h1\b[^>]*>([\s\S]*?)<\/h1>/g)].map((m) => textOf(m[1]));
+    const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
+    if (h1.length !== 1) failures.push(`${file}: ${h1.length} <h1> elements`);
+    else if (!han.test(h1[0])) failures.push(`${file}: <h1> "${h1[0]}" has no Chinese`);
+    if (description === undefined) failures.push(`${file}: no meta description`);
+    else if (!han.test(textOf(description))) failures.push(`${file}: description "${description}" has no Chinese`);
+  }
+  expect(failures).toEqual([]);
+  expect(files.length).toBeGreaterThanOrEqual(chinese.length);
+});
+
 /** Chinese queries a reader types, and the page they expect: first, or among the first three. */
 const QUERIES: Array<[string, string, 'first' | 'top3' | 'top5']> = [
   ['下一尺度预测', 'methods/var/', 'first'],
@@ -163,6 +195,16 @@ const QUERIES: Array<[string, string, 'first' | 'top3' | 'top5']> = [
   ['LlamaGen-3B', 'methods/llamagen/', 'first'],
   ['AiM-XL', 'methods/aim/', 'first'],
   ['RAR-XXL', 'methods/rar/', 'first'],
+  // The core idea of pages a Chinese reader looks for by what they do, beyond the ideas checked below.
+  ['向量量化', 'methods/mar/', 'top3'],
+  ['随机顺序', 'methods/rar/', 'top3'],
+  ['并行解码', 'methods/maskgit/', 'first'],
+  // GIVT introduced continuous tokens (before MAR); MAR, the page a reader of MAR write-ups means, is next.
+  ['连续 token', 'methods/givt/', 'first'],
+  ['连续 token', 'methods/mar/', 'top3'],
+  ['表征自编码器', 'methods/rae/', 'top3'],
+  ['光栅顺序', 'methods/llamagen/', 'top3'],
+  ['Mamba', 'methods/aim/', 'first'],
 ];
 
 test(`Chinese search: ${QUERIES.length} queries find the expected page, and results stay in the Chinese edition`, async ({
@@ -181,4 +223,43 @@ test(`Chinese search: ${QUERIES.length} queries find the expected page, and resu
       new URL(`${EDITION}/${expected}`, baseURL).pathname,
     );
   }
+});
+
+/** A Chinese reader's words for each paradigm; a paradigm added to the vocabulary needs its words here. */
+const FAMILY_WORDS_ZH = {
+  'next-token': '光栅顺序',
+  'masked-random-order': '掩码自回归',
+  'parallel-decoding': '并行解码',
+  'next-scale': '下一尺度',
+  diffusion: '扩散 Transformer',
+  gan: '生成对抗网络',
+} satisfies Record<Family, string>;
+
+test('in Chinese, the words of an idea find the page that introduced it, and those of a paradigm a method of it, among the first three', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto(`${EDITION}/search/`);
+  const methods = readMethods();
+  const translations = readMethodTranslations(EDITION);
+  const missed: string[] = [];
+  const at = (slug: string) => new URL(`${EDITION}/methods/${slug}/`, baseURL).pathname;
+  // Every page that says it introduced an idea gives that idea in Chinese (the build refuses a second page for one).
+  for (const m of methods.filter((m) => m.data.introduced.length > 0)) {
+    const ideas = translations.find((t) => t.slug === m.slug)?.data.introduced ?? [];
+    if (ideas.length === 0) missed.push(`${m.slug}: introduces ${m.data.introduced.join(', ')}, with no Chinese words`);
+    for (const idea of ideas) {
+      const paths = await searchInPlace(page, idea, baseURL!);
+      if (!paths.slice(0, 3).includes(at(m.slug)))
+        missed.push(`"${idea}" (${m.slug}) → ${paths.slice(0, 3).join(', ') || 'no result'}`);
+    }
+  }
+  for (const [family, words] of Object.entries(FAMILY_WORDS_ZH)) {
+    const of = new Set(methods.filter((m) => m.data.family === family).map((m) => at(m.slug)));
+    const paths = await searchInPlace(page, words, baseURL!);
+    if (!paths.slice(0, 3).some((p) => of.has(p)))
+      missed.push(`"${words}" (${family}) → ${paths.slice(0, 3).join(', ')}`);
+  }
+  expect(missed).toEqual([]);
 });
