@@ -263,3 +263,25 @@ test('in Chinese, the words of an idea find the page that introduced it, and tho
   }
   expect(missed).toEqual([]);
 });
+
+test('every translated method page is found among the first three by one of its Chinese names', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(240_000);
+  await page.goto(`${EDITION}/search/`);
+  const missed: string[] = [];
+  for (const t of readMethodTranslations(EDITION)) {
+    const at = new URL(`${EDITION}/methods/${t.slug}/`, baseURL).pathname;
+    const names = t.data.aliases.filter((a) => /\p{Script=Han}/u.test(a));
+    if (names.length === 0) missed.push(`${t.slug}: no Chinese name among its aliases`);
+    const tried: string[] = [];
+    for (const name of names) {
+      const paths = await searchInPlace(page, name, baseURL!);
+      if (paths.slice(0, 3).includes(at)) break;
+      tried.push(`"${name}" → ${paths.slice(0, 3).join(', ') || 'no result'}`);
+      if (tried.length === names.length) missed.push(`${t.slug}: ${tried.join('; ')}`);
+    }
+  }
+  expect(missed).toEqual([]);
+});
