@@ -95,6 +95,25 @@ function filesUnder(root: string, dir: string): string[] {
     .flatMap((n) => (statSync(join(root, dir, n)).isDirectory() ? filesUnder(root, `${dir}/${n}`) : [`${dir}/${n}`]));
 }
 
+/** A method page's result-row notes by row id (src/content/results/<slug>.yaml), for its translation's `notes`. */
+function rowNotesOf(root: string, source: string): { file: string; byRow: Map<string, string> } | undefined {
+  const slug = /^src\/content\/methods\/([a-z0-9.-]+)\.mdx$/.exec(source)?.[1];
+  if (!slug) return undefined;
+  const file = `src/content/results/${slug}.yaml`;
+  const byRow = new Map<string, string>();
+  if (existsSync(join(root, file))) {
+    try {
+      const rows = (parseYaml(readFileSync(join(root, file), 'utf8')) as { rows?: unknown })?.rows;
+      if (Array.isArray(rows))
+        for (const r of rows as Array<{ id?: unknown; note?: unknown }>)
+          if (typeof r?.id === 'string' && typeof r.note === 'string') byRow.set(r.id, r.note);
+    } catch {
+      // A results file that does not parse is reported by the results check.
+    }
+  }
+  return { file, byRow };
+}
+
 /** Checks every translation against the English file it names. */
 function checkTranslationsDir(root: string): string[] {
   const files = filesUnder(root, TRANSLATIONS_DIR).map((path) => {
@@ -113,7 +132,7 @@ function checkTranslationsDir(root: string): string[] {
     } catch {
       data = undefined;
     }
-    sources.set(source, { path: source, text, data, body: body ?? text });
+    sources.set(source, { path: source, text, data, body: body ?? text, notes: rowNotesOf(root, source) });
   }
   return checkTranslations(files, sources, translationSchema);
 }

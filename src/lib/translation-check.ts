@@ -19,6 +19,8 @@ export interface SourceFile {
   data?: unknown;
   /** The body after the frontmatter. */
   body: string;
+  /** For a method page: the notes of its results file's rows, by row id, and that file's path. */
+  notes?: { file: string; byRow: ReadonlyMap<string, string> };
 }
 
 export const TRANSLATIONS_DIR = 'src/content/translations';
@@ -149,8 +151,10 @@ export function checkTranslations(
     }
     const body = f.body ?? '';
 
+    // Row notes translate the English notes of the method's rows, each with its own numbers (checked below).
+    const { notes: rowNotes, ...pageData } = (f.data ?? {}) as { notes?: unknown };
     // Numbers: a translation repeats its source's numbers, never brings its own.
-    const translated = [...strings(f.data), body].join(' ');
+    const translated = [...strings(pageData), body].join(' ');
     const have = new Set([
       ...numbersIn(english.text),
       ...chineseScaledDigits(translated, quantitiesIn(english.text)),
@@ -160,7 +164,7 @@ export function checkTranslations(
     // the id "…-256256", whose digits the English text never spells.
     const prose = body.replace(/\{#[a-z0-9-]+\}[ \t]*$/gm, '');
     const extra = [
-      ...new Set([...(strings(f.data).join(' ').match(/\d+/g) ?? []), ...(prose.match(/\d+/g) ?? [])]),
+      ...new Set([...(strings(pageData).join(' ').match(/\d+/g) ?? []), ...(prose.match(/\d+/g) ?? [])]),
     ].filter((n) => !have.has(n));
     if (extra.length)
       errors.push(
@@ -230,6 +234,27 @@ export function checkTranslations(
     for (const [field, path] of TRANSLATED_FACTS)
       if (valueAt(f.data, [field]) !== undefined && valueAt(english.data, path) === undefined)
         errors.push(`${f.path}: ${field} translates the English page's ${path.join('.')}, and ${source} has none`);
+    // Row notes: only of a row of this method that has an English note, and with that note's numbers only.
+    for (const [id, note] of Object.entries((rowNotes ?? {}) as Record<string, unknown>)) {
+      if (typeof note !== 'string') continue;
+      const englishNote = english.notes?.byRow.get(id);
+      if (englishNote === undefined) {
+        errors.push(
+          `${f.path}: notes.${id} translates the note of a row, and ${english.notes?.file ?? source} has no row "${id}" with a note`,
+        );
+        continue;
+      }
+      const allowed = new Set([
+        ...numbersIn(englishNote),
+        ...chineseScaledDigits(note, quantitiesIn(englishNote)),
+        ...chineseMonthDigits(note, englishNote),
+      ]);
+      const added = [...new Set(note.match(/\d+/g) ?? [])].filter((n) => !allowed.has(n));
+      if (added.length)
+        errors.push(
+          `${f.path}: notes.${id} holds numbers the row's English note does not: ${added.join(', ')}; numbers come from the English, never typed anew`,
+        );
+    }
     // Ideas a page introduced, in this language: only a page that introduced ideas, and one page per idea.
     const ideas = (valueAt(f.data, ['introduced']) as unknown[] | undefined) ?? [];
     const englishIdeas = valueAt(english.data, ['introduced']);

@@ -16,6 +16,8 @@ export interface TranslationData {
   aliases: string[];
   /** The ideas of the English page's `introduced`, in this language's words (search ranks the page first for them). */
   introduced?: string[];
+  /** Notes of the method's result rows in this language, by row id (the English rows' `note`). */
+  notes?: Record<string, string>;
   /** The tokenizer's name in this language (the English page's `tokenizer.name`). */
   tokenizer_name?: string;
   /** The venue in this language (the English page's `paper.venue`). */

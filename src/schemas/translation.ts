@@ -26,6 +26,12 @@ export const translationSchema = z
       .describe(
         "The ideas of the English page's `introduced`, in the short words a reader of this language types (\"下一尺度预测\", \"由粗到细\"); search ranks this page first for them, as for the English ones. Only where the English page lists ideas; one page per idea in each language.",
       ),
+    notes: z
+      .record(z.string(), z.string().min(1))
+      .default({})
+      .describe(
+        "Notes of this method's result rows (`src/content/results/<slug>.yaml`) in this language, by row id; the method page's results table shows them instead of the English. Each keeps the English note's numbers, and only a row with a note is translated.",
+      ),
     tokenizer_name: z
       .string()
       .min(1)

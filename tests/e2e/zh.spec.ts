@@ -285,3 +285,21 @@ test('every translated method page is found among the first three by one of its 
   }
   expect(missed).toEqual([]);
 });
+
+test('a translated note of a result row reads in Chinese on its method page; an untranslated one is marked English', async ({
+  page,
+}) => {
+  const translated = readMethodTranslations(EDITION).filter((t) => Object.keys(t.data.notes ?? {}).length > 0);
+  expect(translated.length).toBeGreaterThan(0);
+  for (const t of translated) {
+    await page.goto(`${EDITION}/methods/${t.slug}/`);
+    for (const [id, note] of Object.entries(t.data.notes!)) {
+      const p = page.locator(`[id="row-${id}"] td.note p`).first();
+      expect(await p.textContent(), `${t.slug}: ${id}`).toBe(note);
+      expect(await p.getAttribute('lang'), `${t.slug}: ${id}`).toBeNull();
+    }
+  }
+  await page.goto(`${EDITION}/methods/${surveyed[0]}/`);
+  const english = page.locator('td.note p[lang="en"]');
+  expect(await english.count()).toBeGreaterThan(0);
+});

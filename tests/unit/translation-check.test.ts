@@ -101,3 +101,32 @@ describe("a translation's introduced ideas", () => {
     ]);
   });
 });
+
+describe("a translation's notes of result rows", () => {
+  const english: SourceFile = {
+    path: 'src/content/methods/fake.mdx',
+    text: '---\ntitle: Fake\n---\nA paragraph.\n',
+    data: { title: 'Fake' },
+    body: '\n\n\nA paragraph.\n',
+    notes: {
+      file: 'src/content/results/fake.yaml',
+      byRow: new Map([['fake-b', 'The README evaluates this checkpoint with CFG 2.9 (weights of 15 Aug 2024).']]),
+    },
+  };
+  const file = (notes: Record<string, string>): RawFile => ({
+    path: 'src/content/translations/zh/methods/fake.md',
+    slug: 'fake',
+    data: { source: 'src/content/methods/fake.mdx', title: '假方法', summary: '一句足够长的中文摘要。', notes },
+    body: '',
+  });
+  const check = (f: RawFile) => checkTranslations([f], new Map([[english.path, english]]), translationSchema);
+  test("keep the row's English numbers, with its dates in Chinese", () => {
+    expect(check(file({ 'fake-b': 'README 用 CFG 2.9 评测该检查点（2024 年 8 月 15 日的权重）。' }))).toEqual([]);
+  });
+  test('are refused for a row without an English note, or with a number of their own', () => {
+    expect(check(file({ 'fake-b': 'README 用 CFG 2.7 评测该检查点。', 'fake-l': '另一行。' }))).toEqual([
+      "src/content/translations/zh/methods/fake.md: notes.fake-b holds numbers the row's English note does not: 7; numbers come from the English, never typed anew",
+      'src/content/translations/zh/methods/fake.md: notes.fake-l translates the note of a row, and src/content/results/fake.yaml has no row "fake-l" with a note',
+    ]);
+  });
+});
