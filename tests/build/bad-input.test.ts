@@ -148,6 +148,16 @@ const CASES: Array<[string, (dir: string) => void, string | RegExp]> = [
     /src\/content\/translations\/zh\/methods\/mar\.md:\d+: uses "矢量量化"; the glossary \(src\/i18n\/zh-glossary\.ts\) writes "向量量化（VQ）"/,
   ],
   [
+    "a translated note of a result row with a number the row's English note lacks",
+    edit(ZH_MAR, 'README 用 CFG 2.9（线性调度）', 'README 用 CFG 2.7（线性调度）'),
+    "src/content/translations/zh/methods/mar.md: notes.mar-b-cfg-mar holds numbers the row's English note does not: 7",
+  ],
+  [
+    'a Chinese idea on a second page',
+    edit('src/content/translations/zh/methods/var.md', 'introduced: ["下一尺度预测"', 'introduced: ["扩散损失"'),
+    'src/content/translations/zh/methods/var.md: introduced.0 "扩散损失" is already introduced by src/content/translations/zh/methods/mar.md',
+  ],
+  [
     'a translated term with an anchor the English page lacks',
     edit(ZH_METRICS, 'anchor: "fid"', 'anchor: "fid-score"'),
     'src/content/translations/zh/concepts/metrics.md: terms.0.anchor "fid-score" is not a term of src/content/concepts/metrics.mdx',
