@@ -22,7 +22,7 @@ export function readMethods(): Method[] {
     .filter((n) => n.endsWith('.mdx'))
     .map((n) => ({
       slug: basename(n, '.mdx'),
-      data: methodSchema.parse(parse(frontmatterOf(readFileSync(join(dir, n), 'utf8')) ?? '')) as Method['data'],
+      data: methodSchema.parse(parse(frontmatterOf(readFileSync(join(dir, n), 'utf8')) ?? '')),
     }));
 }
 
@@ -50,5 +50,5 @@ export function readResults(): ResultRow[] {
 
 /** The census of methods known but not ranked, validated. */
 export function readCensus(): CensusEntry[] {
-  return censusFileSchema.parse(parse(readFileSync(join(ROOT, CENSUS_FILE), 'utf8'))).entries as CensusEntry[];
+  return censusFileSchema.parse(parse(readFileSync(join(ROOT, CENSUS_FILE), 'utf8'))).entries;
 }

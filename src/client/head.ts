@@ -6,6 +6,8 @@
   const root = document.documentElement;
   root.dataset.js = ''; // shows the .js-only controls (theme, copy, animate) from the first paint
   const base = root.dataset.base || '/';
+  /** An on-demand module: `init` starts it on its root element. */
+  type OnDemand = Promise<{ init(root: HTMLElement): void }>;
   let search: Promise<{ openSearchDialog(base: string, trigger: Element | null): void }> | null = null;
   const openSearch = (trigger: Element | null) => {
     // Open and focus at once, so that no keystroke is lost while the search script loads.
@@ -14,7 +16,7 @@
     if (!dialog.open) dialog.showModal();
     dialog.querySelector('input')?.focus();
     search ??= import(/* @vite-ignore */ `${base}${dialog.dataset.module}`); // the built module's path (data-module)
-    search.then((m) => m.openSearchDialog(base, trigger));
+    void search.then((m) => m.openSearchDialog(base, trigger));
   };
   const menu = () => document.querySelector<HTMLDetailsElement>('[data-nav-menu][open]');
   document.addEventListener('keydown', (e) => {
@@ -34,14 +36,18 @@
     }
   });
   if (new URLSearchParams(location.search).has('highlight'))
-    import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`).then(
-      (m) => new m.default({ highlightParam: 'highlight' }),
-    );
+    void (
+      import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`) as Promise<{
+        default: new (options: { highlightParam: string }) => unknown;
+      }>
+    ).then((m) => new m.default({ highlightParam: 'highlight' }));
   const KEY = 'theme';
   let stored = null;
   try {
     stored = localStorage.getItem(KEY);
-  } catch {}
+  } catch {
+    // storage blocked (private mode, a sandbox): the system theme applies
+  }
   if (stored === 'light' || stored === 'dark') root.dataset.theme = stored;
   const isDark = () =>
     root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
@@ -56,7 +62,7 @@
     const q = new URLSearchParams(location.search);
     for (const root of document.querySelectorAll<HTMLElement>('[data-module-query]'))
       if (!root.dataset.moduleQuery || q.has(root.dataset.moduleQuery))
-        import(/* @vite-ignore */ `${base}${root.dataset.module}`).then((m) => m.init(root));
+        void (import(/* @vite-ignore */ `${base}${root.dataset.module}`) as OnDemand).then((m) => m.init(root));
   });
   document.addEventListener('click', (e) => {
     const el = e.target instanceof Element ? e.target : null;
@@ -68,7 +74,9 @@
       root.dataset.theme = next;
       try {
         localStorage.setItem(KEY, next);
-      } catch {}
+      } catch {
+        // storage blocked: the choice lasts for this page only
+      }
       sync();
       return;
     }
@@ -80,15 +88,15 @@
     }
     const loader = el && el.closest<HTMLElement>('[data-module]');
     if (loader) {
-      import(/* @vite-ignore */ `${base}${loader.dataset.module}`).then((m) =>
-        m.init(loader.closest('[data-module-root]') ?? loader),
+      void (import(/* @vite-ignore */ `${base}${loader.dataset.module}`) as OnDemand).then((m) =>
+        m.init(loader.closest<HTMLElement>('[data-module-root]') ?? loader),
       );
       return;
     }
     const copy = el && el.closest<HTMLElement>('[data-copy-target]');
     const target = copy && document.getElementById(copy.dataset.copyTarget!);
     if (target && navigator.clipboard) {
-      navigator.clipboard.writeText(target.textContent ?? '').then(() => {
+      void navigator.clipboard.writeText(target.textContent ?? '').then(() => {
         const status = copy.querySelector('[data-copy-status]');
         if (status) status.textContent = copy.dataset.copied || 'Copied';
       });

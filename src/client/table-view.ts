@@ -62,7 +62,7 @@ function enhance(form: HTMLFormElement) {
   const writeForm = () => {
     for (const input of form.querySelectorAll<HTMLInputElement>('input')) {
       const v = view[input.name as keyof ViewState];
-      input.checked = Array.isArray(v) ? (v as string[]).includes(input.value) : v === input.value;
+      input.checked = Array.isArray(v) ? v.includes(input.value) : v === input.value;
     }
     for (const select of form.querySelectorAll<HTMLSelectElement>('select')) {
       const v = select.name === 'min' ? view.minParams : view.maxParams;
@@ -98,25 +98,34 @@ function enhance(form: HTMLFormElement) {
     type: string,
     name: string,
   ) =>
-    link?.addEventListener('click', async (e) => {
+    link?.addEventListener('click', (e) => {
       if (link.hasAttribute('data-whole-file') && !viewToQuery(view)) return;
       e.preventDefault();
-      const entries = (await (await fetch(link.dataset.json!)).json()) as ResultExport[];
-      const url = URL.createObjectURL(
-        new Blob(
-          [
-            make(
-              entries,
-              applyView(rows, view, metric).map((r) => r.id),
-            ),
-          ],
-          { type },
-        ),
-      );
-      const a = Object.assign(document.createElement('a'), { href: url, download: name });
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 0);
+      void download(link, make, type, name);
     });
+  /** Fetches the whole export `link` names and saves the rows of the current view as `name`. */
+  const download = async (
+    link: HTMLAnchorElement,
+    make: (entries: ResultExport[], ids: string[]) => string,
+    type: string,
+    name: string,
+  ) => {
+    const entries = (await (await fetch(link.dataset.json!)).json()) as ResultExport[];
+    const url = URL.createObjectURL(
+      new Blob(
+        [
+          make(
+            entries,
+            applyView(rows, view, metric).map((r) => r.id),
+          ),
+        ],
+        { type },
+      ),
+    );
+    const a = Object.assign(document.createElement('a'), { href: url, download: name });
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  };
   offer(byId(dataset.downloadCsv), viewCsv, 'text/csv', 'results-view.csv');
   offer(byId(dataset.downloadJson), viewJson, 'application/json', 'results-view.json');
 

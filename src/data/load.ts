@@ -34,7 +34,7 @@ export async function loadResults(): Promise<ResultRow[]> {
 
 /** The census: methods known but not ranked (src/content/census.yaml). */
 export async function loadCensus(): Promise<CensusEntry[]> {
-  return (await getCollection('census')).map((e) => e.data as CensusEntry);
+  return (await getCollection('census')).map((e) => e.data);
 }
 
 /** Every concept page, with its slug. */

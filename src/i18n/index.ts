@@ -3,7 +3,7 @@
  * and links that stay in that language's edition. Every component calls `useLocale(Astro.currentLocale)`.
  */
 import { DICTIONARIES } from './dictionaries';
-import { LOCALE_META, localePath, toLocale, type Locale } from './locales';
+import { LOCALE_META, localePath, toLocale } from './locales';
 import { vocabLabels } from './vocab-labels';
 import { href as baseHref } from '../lib/paths';
 import { dateOnAxis, type PaperDate } from '../lib/dates';

@@ -32,7 +32,7 @@ function parseFile(root: string, dir: string, name: string, isMdx: boolean): Raw
       parseError: 'has no frontmatter: the file must start with a --- block of fields',
     };
   try {
-    const data = parseYaml(yamlText, { prettyErrors: true });
+    const data: unknown = parseYaml(yamlText, { prettyErrors: true });
     if (data === null || data === undefined)
       return {
         path,

@@ -170,7 +170,7 @@ export function layoutChart(
   metricKey: MetricKey = 'fid',
 ): ChartLayout {
   const plot = { left: 56, top: 16, right: width - 16, bottom: height - 48 };
-  const pts = points.flatMap((p) => (p[axis] === null ? [] : [{ ...p, x: p[axis] as number }]));
+  const pts = points.flatMap((p) => (p[axis] === null ? [] : [{ ...p, x: p[axis] }]));
   const xs = pts.map((p) => p.x);
   const xLo = xs.length ? 10 ** Math.floor(Math.log10(Math.min(...xs))) : 100;
   // One decade at least: when every point has the same power-of-ten size, xLo would equal xHi.

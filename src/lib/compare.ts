@@ -213,9 +213,7 @@ export function compareValues(a: number | string | null, b: number | string | nu
 export function sortRows<T extends ViewRow>(rows: readonly T[], key: SortKey, dir: SortDir): T[] {
   return rows
     .map((r, i) => ({ r, i }))
-    .sort(
-      (a, b) => compareValues(a.r[key] as number | string | null, b.r[key] as number | string | null, dir) || a.i - b.i,
-    )
+    .sort((a, b) => compareValues(a.r[key], b.r[key], dir) || a.i - b.i)
     .map(({ r }) => r);
 }
 

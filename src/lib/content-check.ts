@@ -66,7 +66,8 @@ export function showValue(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
   if (Array.isArray(v)) return `a list of ${v.length}`;
   if (typeof v === 'object' && v !== null) return 'an object';
-  return String(v);
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v === null) return String(v);
+  return `a ${typeof v}`;
 }
 
 /** How a reader names the types zod reports. */
@@ -300,11 +301,14 @@ export function checkContent(
   for (const f of results) {
     const rows = valueAt(f.data, ['rows']);
     if (Array.isArray(rows))
-      for (const r of rows)
-        if (typeof r?.id === 'string') {
-          allRowIds.add(r.id);
-          disagreements.set(r.id, Array.isArray(r.disagrees_with) ? r.disagrees_with : []);
+      for (const r of rows as unknown[]) {
+        const id = valueAt(r, ['id']);
+        const disagrees = valueAt(r, ['disagrees_with']);
+        if (typeof id === 'string') {
+          allRowIds.add(id);
+          disagreements.set(id, Array.isArray(disagrees) ? (disagrees as unknown[]) : []);
         }
+      }
   }
 
   for (const f of results) {

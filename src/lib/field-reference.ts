@@ -112,5 +112,5 @@ function branches(options: readonly Json[], prefix: string): FieldDoc[] {
 }
 
 export function fieldReference(schema: z.ZodType): FieldDoc[] {
-  return fields(contentJsonSchema(schema) as Json, '');
+  return fields(contentJsonSchema(schema), '');
 }

@@ -11,7 +11,6 @@ import { BOARDS, boardOf, boardRows } from './board';
 import { primaryMetric, type MetricKey } from './benchmarks';
 import { FAMILIES, type Family } from './vocab';
 import { leadOn, type Lead } from './lead';
-import { DICTIONARIES } from '../i18n/dictionaries';
 import type { Locale } from '../i18n/locales';
 import { chartPair, chartPoints, type ChartPair } from './chart';
 import { translationOf, type Translation } from './translations';

@@ -19,7 +19,7 @@ async function compile(code: string, name: string): Promise<string> {
   try {
     js = name.endsWith('.ts') ? (await transformWithOxc(code, name, { lang: 'ts' })).code : code;
   } catch (e) {
-    throw new Error(`${name} could not be compiled: ${(e as Error).message}`);
+    throw new Error(`${name} could not be compiled: ${(e as Error).message}`, { cause: e });
   }
   const out = minifySync(name.replace(/\.ts$/, '.js'), js, { compress: true, mangle: true });
   if (out.errors?.length)

@@ -29,8 +29,5 @@ function matchBuild(ctx: { zodSchema: unknown; jsonSchema: { required?: string[]
 }
 
 export function contentJsonSchema(schema: z.ZodType): Record<string, unknown> {
-  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', override: matchBuild }) as Record<
-    string,
-    unknown
-  >;
+  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', override: matchBuild });
 }

@@ -9,7 +9,7 @@ import type { CensusExport } from './census';
 import { formatParams, samplingLabel } from './results';
 import { benchmark, metric, metricsOf } from './benchmarks';
 import { FACETS } from './facets';
-import type { CfgSchedule, Contribution, Family, Role, TokenizerKind } from './vocab';
+import type { CfgSchedule, Role } from './vocab';
 import { vocabLabels } from '../i18n/vocab-labels';
 import { DICTIONARIES } from '../i18n/dictionaries';
 import { LOCALE_META, localePath, type Locale } from '../i18n/locales';

@@ -136,7 +136,9 @@ const TASK_FIELDS = {
 } satisfies Record<Task, z.ZodRawShape>;
 
 /** The fields of every task, each optional: the type a row's task fields are read as (a row of one task has the others absent). */
-const ANY_TASK_FIELDS = z.object({ ...TASK_FIELDS['class-to-image'], ...TASK_FIELDS['text-to-image'] }).partial().shape;
+type TaskShape<T extends Task> = (typeof TASK_FIELDS)[T];
+type AllTaskFields = Omit<TaskShape<'class-to-image'>, keyof TaskShape<'text-to-image'>> & TaskShape<'text-to-image'>;
+type AnyTaskFields = { [K in keyof AllTaskFields]: z.ZodOptional<AllTaskFields[K]> };
 
 const sampling = z
       .object({
@@ -218,7 +220,7 @@ function rowSchemaOf(b: BenchmarkId) {
         .optional()
         .describe('Parameters in millions, as printed (1.4B -> 1400). Omit when not printed.'),
       // Typed as every task's fields, each optional; each branch checks its own at run time.
-      ...(TASK_FIELDS[entry.task] as unknown as typeof ANY_TASK_FIELDS),
+      ...(TASK_FIELDS[entry.task] as unknown as AnyTaskFields),
       gen_resolution: positiveInt('a positive whole number of pixels')
         .max(4096)
         .optional()

@@ -101,7 +101,7 @@ const CASES: Array<[string, (dir: string) => void, string | RegExp]> = [
   ],
   [
     'a row without a source',
-    edit(MAR_RESULTS, /    source: \{ arxiv: "2406.11838", version: camera-ready, table: Table 4 \}\n/, ''),
+    edit(MAR_RESULTS, / {4}source: \{ arxiv: "2406.11838", version: camera-ready, table: Table 4 \}\n/, ''),
     'src/content/results/mar.yaml: row "mar-b-nocfg-mar": source is required (a group of fields)',
   ],
   [

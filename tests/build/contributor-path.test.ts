@@ -106,12 +106,14 @@ test(
           .filter((f) => readFileSync(join(dist, f), 'utf8').includes('data-pagefind-body')).length;
         // ... and every result row as a record of its own, the new rows among them
         // (English pages at the root, Chinese ones under zh/: one index per language, each with every row.)
-        const meta = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+        const meta = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+          languages: Record<string, { page_count: number }>;
+        };
         const zhIndexed = (readdirSync(join(dist, 'zh'), { recursive: true }) as string[])
           .filter((f) => f.endsWith('.html'))
           .filter((f) => readFileSync(join(dist, 'zh', f), 'utf8').includes('data-pagefind-body')).length;
         // (and every census entry as a record of its own, too)
-        const census = JSON.parse(readFileSync(join(dist, 'data/census.json'), 'utf8')).length;
+        const census = (JSON.parse(readFileSync(join(dist, 'data/census.json'), 'utf8')) as unknown[]).length;
         expect(meta.languages.en.page_count).toBe(indexed - zhIndexed + results.length + census);
         expect(meta.languages['zh-hans'].page_count).toBe(zhIndexed + results.length + census);
         // The Chinese edition has the new page with no extra work: Chinese interface, English prose marked as such.

@@ -63,15 +63,15 @@ test('the CSV of the current view parses and has as many rows as the table shows
   await page.goto('compare/?family=next-token');
   const shown = await visibleRows(page).count();
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-view').click()]);
-  const csv = readFileSync((await download.path())!, 'utf8');
-  const records = parse(csv, { columns: true }) as Array<Record<string, string>>;
+  const csv = readFileSync(await download.path(), 'utf8');
+  const records = parse<Record<string, string>>(csv, { columns: true });
   expect(records).toHaveLength(shown);
   expect(Object.keys(records[0])).toContain('source_url');
 });
 
 test('the full CSV export parses and holds every row', async ({ request }) => {
   const csv = await (await request.get('data/results.csv')).text();
-  const records = parse(csv, { columns: true }) as Array<Record<string, string>>;
+  const records = parse<Record<string, string>>(csv, { columns: true });
   expect(records.map((r) => r.id).sort()).toEqual(rows.map((r) => r.id).sort());
 });
 

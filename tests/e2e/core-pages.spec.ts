@@ -39,10 +39,16 @@ test('a row printed differently by two sources is marked and links to the other 
 });
 
 test('the data exports equal the content files', async ({ request }) => {
-  const results = await (await request.get('data/results.json')).json();
-  expect(results.map((r: { id: string }) => r.id).sort()).toEqual(rows.map((r) => r.id).sort());
+  const results = (await (await request.get('data/results.json')).json()) as Array<{
+    id: string;
+    method: string;
+    benchmark: string;
+    metrics: Record<string, number>;
+    reported_in: string;
+  }>;
+  expect(results.map((r) => r.id).sort()).toEqual(rows.map((r) => r.id).sort());
   for (const r of rows) {
-    const e = results.find((x: { id: string }) => x.id === r.id);
+    const e = results.find((x) => x.id === r.id)!;
     const ranked = primaryMetric(r.benchmark);
     expect([e.method, e.benchmark, e.metrics[ranked], e.reported_in]).toEqual([
       r.method,
@@ -51,6 +57,6 @@ test('the data exports equal the content files', async ({ request }) => {
       r.reported_in,
     ]);
   }
-  const ms = await (await request.get('data/methods.json')).json();
-  expect(ms.map((m: { slug: string }) => m.slug).sort()).toEqual(methods.map((m) => m.slug).sort());
+  const ms = (await (await request.get('data/methods.json')).json()) as Array<{ slug: string }>;
+  expect(ms.map((m) => m.slug).sort()).toEqual(methods.map((m) => m.slug).sort());
 });

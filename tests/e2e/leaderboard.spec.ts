@@ -10,7 +10,7 @@ test('the default board ranks one row per model by FID, and each row links to it
   const cells = await rows.evaluateAll((trs) =>
     (trs as HTMLTableRowElement[]).map((tr) => ({
       rank: Number(tr.querySelector('[data-col="rank"]')!.textContent),
-      model: tr.querySelector('th')!.textContent!.trim(),
+      model: tr.querySelector('th')!.textContent.trim(),
       fid: Number(tr.querySelector('[data-col="fid"]')!.textContent),
     })),
   );
@@ -61,9 +61,12 @@ test('each board downloads as CSV and JSON: its listed rows first, in the same o
       .evaluateAll((trs) => trs.map((tr) => tr.id.replace(/^board-/, '')));
     const csvHref = await page.getByRole('link', { name: 'CSV', exact: true }).getAttribute('href');
     const jsonHref = await page.getByRole('link', { name: 'JSON', exact: true }).getAttribute('href');
-    const csv = parse(await (await request.get(new URL(csvHref!, page.url()).href)).text(), {
-      columns: true,
-    }) as Array<{ id: string; rank: string }>;
+    const csv = parse<{ id: string; rank: string }>(
+      await (await request.get(new URL(csvHref!, page.url()).href)).text(),
+      {
+        columns: true,
+      },
+    );
     const json = (await (await request.get(new URL(jsonHref!, page.url()).href)).json()) as {
       rows: Array<{ id: string }>;
     };
@@ -115,10 +118,10 @@ test('a board sorts by a column and downloads the rows shown as CSV and JSON', a
     .locator('#board-table tbody tr:not([hidden])')
     .evaluateAll((trs) => trs.map((tr) => tr.id.replace(/^board-/, '')));
   const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#board-download-csv').click()]);
-  const lines = (await (await import('node:fs')).promises.readFile((await csv.path())!, 'utf8')).trim().split('\n');
+  const lines = (await (await import('node:fs')).promises.readFile(await csv.path(), 'utf8')).trim().split('\n');
   expect(lines.length - 1).toBe(shown.length);
   const [json] = await Promise.all([page.waitForEvent('download'), page.locator('#board-download-json').click()]);
-  const entries = JSON.parse(await (await import('node:fs')).promises.readFile((await json.path())!, 'utf8')) as Array<{
+  const entries = JSON.parse(await (await import('node:fs')).promises.readFile(await json.path(), 'utf8')) as Array<{
     id: string;
   }>;
   expect(entries.map((e) => e.id)).toEqual(shown);

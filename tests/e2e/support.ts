@@ -223,7 +223,7 @@ export async function searchInPlace(page: Page, q: string, baseURL: string): Pro
     (query) => {
       const words = JSON.parse(
         document.querySelector('[data-search-strings]')?.getAttribute('data-search-strings') ?? '{}',
-      );
+      ) as { countQuery?: string };
       const status = document.getElementById('search-page-status')?.textContent ?? '';
       const list = document.querySelector('#search-page-ui .search-results');
       return (

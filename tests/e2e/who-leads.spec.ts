@@ -47,9 +47,9 @@ test('the home page says who leads under every board, each number the best of it
       leader: tr.dataset.leader!,
       tied: tr.dataset.tied !== undefined,
       ar: Number(tr.querySelector('[data-side="autoregressive"] [data-score]')!.getAttribute('data-score')),
-      arModel: tr.querySelector('[data-side="autoregressive"]')!.textContent!,
+      arModel: tr.querySelector('[data-side="autoregressive"]')!.textContent,
       diffusion: Number(tr.querySelector('[data-side="diffusion"] [data-score]')!.getAttribute('data-score')),
-      diffusionModel: tr.querySelector('[data-side="diffusion"]')!.textContent!,
+      diffusionModel: tr.querySelector('[data-side="diffusion"]')!.textContent,
       gap: Number(tr.querySelector('[data-gap]')!.getAttribute('data-gap')),
     })),
   );

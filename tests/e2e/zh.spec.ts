@@ -116,7 +116,7 @@ const cells = (page: Page, selector: string) =>
           // What is shown: the words for screen readers differ by language, the numbers must not.
           const shown = td.cloneNode(true) as HTMLElement;
           shown.querySelectorAll('.sr-only').forEach((e) => e.remove());
-          return shown.textContent!.trim();
+          return shown.textContent.trim();
         })
         .join('|'),
     ),

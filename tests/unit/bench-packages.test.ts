@@ -9,14 +9,13 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
-const json = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8'));
-const site = json('package.json');
-const bench = json('scripts/bench/package.json');
-const siteLock = json('package-lock.json').packages as Record<string, { version?: string }>;
-const benchLock = json('scripts/bench/package-lock.json').packages as Record<
-  string,
-  { version?: string; dependencies?: Record<string, string> }
->;
+const json = <T>(file: string) => JSON.parse(readFileSync(join(root, file), 'utf8')) as T;
+type Manifest = { dependencies: Record<string, string>; devDependencies?: Record<string, string> };
+type Lock = { packages: Record<string, { version?: string; dependencies?: Record<string, string> }> };
+const site = json<Manifest>('package.json');
+const bench = json<Manifest>('scripts/bench/package.json');
+const siteLock = json<Lock>('package-lock.json').packages;
+const benchLock = json<Lock>('scripts/bench/package-lock.json').packages;
 
 describe("the benchmark's packages", () => {
   const siteDeps: Record<string, string> = { ...site.dependencies, ...site.devDependencies };

@@ -44,7 +44,7 @@ vi.mock('../../src/lib/benchmarks', async (importOriginal) => {
       dataset: 'Toy',
     },
   } as const;
-  return { ...real, METRIC, BENCHMARK, ...real.registryOf(METRIC as never, BENCHMARK as never) };
+  return { ...real, METRIC, BENCHMARK, ...real.registryOf(METRIC, BENCHMARK as never) };
 });
 
 const methods = [

@@ -129,7 +129,7 @@ describe('compareView', () => {
     expect(v.shown.size).toBeLessThanOrEqual(v.rows.length);
     expect(new Set(v.present.family)).toEqual(new Set(v.rows.map((r) => r.family)));
     expect(v.json).not.toContain('<');
-    expect(JSON.parse(v.json).rows).toHaveLength(v.rows.length);
+    expect((JSON.parse(v.json) as { rows: unknown[] }).rows).toHaveLength(v.rows.length);
   });
 });
 

@@ -55,11 +55,10 @@ describe('concepts', () => {
 });
 
 describe('the translated glossary', () => {
-  const concept = (slug: string, terms: Array<{ term: string; anchor: string; definition: string }>): Concept =>
-    ({
-      slug,
-      data: { title: slug, summary: 's', order: 1, shows: [], related_methods: [], terms },
-    }) as unknown as Concept;
+  const concept = (slug: string, terms: Array<{ term: string; anchor: string; definition: string }>): Concept => ({
+    slug,
+    data: { title: slug, summary: 's', order: 1, shows: [], related_methods: [], terms },
+  });
   const cs = [
     concept('metrics', [{ term: 'FID', anchor: 'fid', definition: 'English definition.' }]),
     concept('tokenizers', [{ term: 'Codebook', anchor: 'codebook', definition: 'English.' }]),

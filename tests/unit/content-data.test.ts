@@ -42,7 +42,7 @@ describe('the JSON export equals the content', () => {
   const exported = toResultsExport(rows, methods);
   test('the CSV of a view holds the asked rows in the asked order, and refuses an unknown id', () => {
     const ids = [rows[3].id, rows[0].id];
-    const records = parse(viewCsv(exported, ids), { columns: true }) as Array<Record<string, string>>;
+    const records = parse<Record<string, string>>(viewCsv(exported, ids), { columns: true });
     expect(records.map((r) => r.id)).toEqual(ids);
     expect(records[1].fid).toBe(String(rows[0].metrics.fid));
     expect(() => viewCsv(exported, ['no-such-row'])).toThrow(/no-such-row/);

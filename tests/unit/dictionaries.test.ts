@@ -10,7 +10,7 @@ import { LOCALES } from '../../src/i18n/locales';
 
 /** Every leaf of a dictionary as [dotted key, value]. */
 function leaves(o: object, prefix = ''): Array<[string, unknown]> {
-  return Object.entries(o).flatMap(([k, v]) =>
+  return Object.entries(o as Record<string, unknown>).flatMap(([k, v]) =>
     v && typeof v === 'object' ? leaves(v, `${prefix}${k}.`) : [[`${prefix}${k}`, v] as [string, unknown]],
   );
 }

@@ -19,5 +19,5 @@ test('display formulas and tables become focusable scroll boxes; inline math and
   expect(table.properties!.tabIndex).toBe(0);
   expect(inline.properties!.tabIndex).toBeUndefined();
   expect(para.properties!.tabIndex).toBeUndefined();
-  expect((display.children![0] as Node).properties!.tabIndex).toBeUndefined();
+  expect(display.children![0].properties!.tabIndex).toBeUndefined();
 });

@@ -38,7 +38,9 @@ const WORDS: Record<'filter' | 'more' | 'countOne' | 'countMany' | 'countQuery',
   countOne: '{n} result',
   countMany: '{n} results',
   countQuery: ' for {q}',
-  ...JSON.parse(document.querySelector('[data-search-strings]')?.getAttribute('data-search-strings') || '{}'),
+  ...(JSON.parse(
+    document.querySelector('[data-search-strings]')?.getAttribute('data-search-strings') || '{}',
+  ) as object),
 };
 const DEBOUNCE_MS = 120;
 let pagefindLoading: Promise<Pagefind> | null = null;
@@ -119,7 +121,9 @@ function filterGroups(
 ): HTMLElement {
   const groups = h('div', { class: 'search-filters__groups' });
   const box = h('details', { class: 'search-filters' }, h('summary', {}, WORDS.filter), groups) as HTMLDetailsElement;
-  box.addEventListener('toggle', () => box.open && loadFilters().then((all) => fillGroups(groups, all, onChange)));
+  box.addEventListener('toggle', () => {
+    if (box.open) void loadFilters().then((all) => fillGroups(groups, all, onChange));
+  });
   return box;
 }
 
@@ -162,14 +166,14 @@ function arrowKeys(container: HTMLElement, input: HTMLInputElement): void {
  * src/components/SearchForm.astro); `status` is a polite live region for the result
  * count. With `filters: true` the Pagefind filters are offered as checkboxes. With `eager: false`
  * Pagefind and its index load only when a search runs or the filters are opened. Resolves to
- * `{ input, run }` where `run(query)` searches at once.
+ * `{ form, input, run }` where `run(query)` searches at once.
  */
-export async function mountSearch(
+export function mountSearch(
   container: HTMLElement,
   status: HTMLElement,
   base: string,
   { filters = false, autofocus = false, eager = true } = {},
-): Promise<{ form: HTMLFormElement; input: HTMLInputElement; run: (q: string) => Promise<void> }> {
+): { form: HTMLFormElement; input: HTMLInputElement; run: (q: string) => Promise<void> } {
   const form = container.querySelector<HTMLFormElement>('form.search-form')!;
   const input = form.querySelector<HTMLInputElement>('input.search-input')!;
   const message = h('p', { class: 'search-message', 'aria-hidden': 'true' });
@@ -181,15 +185,15 @@ export async function mountSearch(
   let shown = 0;
   let filterBox: HTMLElement | null = null;
   if (autofocus) input.focus();
-  input.addEventListener('input', () => run(input.value));
+  input.addEventListener('input', () => void run(input.value));
 
   // Pagefind loads on first use (or at once, when `eager`); every search waits for it.
   const ready = () => loadPagefind(base);
-  if (eager) ready();
+  if (eager) void ready();
   if (filters) {
     filterBox = filterGroups(
       async () => (await ready()).filters(),
-      () => run(input.value),
+      () => void run(input.value),
     );
     form.after(filterBox);
   }
@@ -253,20 +257,20 @@ export async function mountSearch(
 
   more.addEventListener('click', () => {
     const focusAt = shown;
-    showMore().then(() => list.children[focusAt]?.querySelector('a')?.focus());
+    void showMore().then(() => list.children[focusAt]?.querySelector('a')?.focus());
   });
   arrowKeys(container, input);
-  if (input.value) run(input.value, true); // what was typed while this module loaded
+  if (input.value) void run(input.value, true); // what was typed while this module loaded
   return { form, input, run: (q: string) => ((input.value = q), run(q, true)) };
 }
 
 /** Sets up the header's search dialog (opened by the head script) on first use; focus returns to `trigger` on close. */
-export async function openSearchDialog(base: string, trigger?: Element | null): Promise<void> {
+export function openSearchDialog(base: string, trigger?: Element | null): void {
   const dialog = document.getElementById('search-dialog');
   if (!dialog) return;
   if (!dialog.dataset.mounted) {
     dialog.dataset.mounted = 'true';
-    await mountSearch(
+    mountSearch(
       dialog.querySelector<HTMLElement>('[data-search-ui]')!,
       dialog.querySelector<HTMLElement>('[role="status"]')!,
       base,
@@ -279,18 +283,18 @@ export async function openSearchDialog(base: string, trigger?: Element | null): 
 }
 
 /** The /search/ page: mount with filters, prefill from ?q=, keep ?q= in the address as the reader types. */
-export async function mountSearchPage(base: string): Promise<void> {
+export function mountSearchPage(base: string): void {
   const container = document.getElementById('search-page-ui');
   const status = document.getElementById('search-page-status');
   if (!container || !status) return;
   // Nothing of the index loads until the reader types, opens the filters, or arrives with ?q=.
-  const ui = await mountSearch(container, status, base, { filters: true, autofocus: true, eager: false });
+  const ui = mountSearch(container, status, base, { filters: true, autofocus: true, eager: false });
   const q = new URLSearchParams(location.search).get('q');
-  if (q) ui.run(q);
+  if (q) void ui.run(q);
   // Here the form is the results page itself: submitting searches at once instead of reloading it.
   ui.form.addEventListener('submit', (e) => {
     e.preventDefault();
-    ui.run(ui.input.value);
+    void ui.run(ui.input.value);
   });
   ui.input.addEventListener('input', () => {
     const url = new URL(location.href);

@@ -6,7 +6,7 @@ import { primaryMetric } from '../../lib/benchmarks';
 /** Each leaderboard as JSON: /data/board-all.json, /data/board-guidance.json, ... (see board-export.ts). */
 export const getStaticPaths = boardPaths;
 
-export const GET: APIRoute = async ({ props }) => {
+export const GET: APIRoute<{ slug: string }> = async ({ props }) => {
   const { board, rows } = await loadBoard(props.slug);
   const body = {
     board: board.slug,
