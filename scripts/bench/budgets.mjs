@@ -14,7 +14,7 @@ export const BUDGETS = {
   /** The default board and the text-to-image board: HTML bytes transferred (compressed), so that a phone gets it in one round trip or two. */
   boardHtmlBytes: 40 * 1024,
 };
-export const READING_PAGES = ['home', 'method', 'timeline'];
+const READING_PAGES = ['home', 'method', 'timeline'];
 
 /** Every budget `report` misses, as sentences. */
 export function budgetMisses(report) {

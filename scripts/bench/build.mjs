@@ -5,8 +5,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Pagefind's time in ms from the site's own integration ("indexed 86 pages and 498 result rows in 250 ms"). */
-export const sitePagefindMs = (out) =>
-  Number(out.match(/indexed \d+ pages(?: and \d+ result rows)? in (\d+) ms/)?.[1] ?? NaN);
+const sitePagefindMs = (out) => Number(out.match(/indexed \d+ pages(?: and \d+ result rows)? in (\d+) ms/)?.[1] ?? NaN);
 
 /**
  * Builds `dir` from scratch (--force: no content cache) with the Astro of its own node_modules (the site's

@@ -32,7 +32,7 @@ export function resolvedPath(name) {
 }
 
 /** Each declared package that is missing or at another version than declared: "lighthouse 13.5.0 (installed: none)". */
-export function missingDependencies() {
+function missingDependencies() {
   return Object.entries(benchDependencies())
     .filter(([name, version]) => installedVersion(name) !== version)
     .map(([name, version]) => `${name} ${version} (installed: ${installedVersion(name) ?? 'none'})`);

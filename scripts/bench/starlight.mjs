@@ -87,7 +87,7 @@ function linkNodeModules(dir) {
 }
 
 /** Synthetic page `i` as a Starlight page: title and description from its frontmatter, the same body. */
-export function starlightPage(i) {
+function starlightPage(i) {
   const { slug, frontmatter, body } = syntheticPage(i);
   const { title, summary } = parse(frontmatter);
   return {

@@ -24,7 +24,7 @@ export function internalLinks(html: string): string[] {
 }
 
 /** The ids defined in a page. */
-export function idsOf(html: string): Set<string> {
+function idsOf(html: string): Set<string> {
   return new Set([...html.matchAll(ID)].map((m) => m[1]));
 }
 

@@ -8,8 +8,6 @@ import { vocabLabels } from './vocab-labels';
 import { href as baseHref } from '../lib/paths';
 import { dateOnAxis, type PaperDate } from '../lib/dates';
 
-export { DICTIONARIES };
-
 export function useLocale(current: string | undefined) {
   const locale = toLocale(current);
   const t = DICTIONARIES[locale];
@@ -40,5 +38,3 @@ export function useLocale(current: string | undefined) {
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 }
-
-export type LocaleContext = ReturnType<typeof useLocale>;

@@ -51,7 +51,10 @@ const genevalPart = (label: Bilingual, what: string) => score(1, label, `GenEval
 /** One of DPG-Bench's category scores (0-100). */
 const dpgPart = (label: Bilingual, what: string) => score(100, label, `DPG-Bench ${what} score, 0-100.`);
 
-/** Every metric a results row may carry, in the order tables show them. */
+/**
+ * Every metric a results row may carry, in the order tables show them.
+ * @public (a test extends it through vi.mock)
+ */
 export const METRIC = {
   fid: {
     better: 'lower',
@@ -177,7 +180,10 @@ export interface BenchmarkEntry {
   holds?: Bilingual;
 }
 
-/** Every benchmark a results row may name. */
+/**
+ * Every benchmark a results row may name.
+ * @public (a test extends it through vi.mock)
+ */
 export const BENCHMARK = {
   'imagenet-cc': {
     task: 'class-to-image',
@@ -244,7 +250,10 @@ export const BENCHMARK = {
 } satisfies Record<string, BenchmarkEntry>;
 export type BenchmarkId = keyof typeof BENCHMARK;
 
-/** The helpers every module uses, built over a pair of registries (the site's, or a test's with one entry more). */
+/**
+ * The helpers every module uses, built over a pair of registries (the site's, or a test's with one entry more).
+ * @public (a test rebuilds them through vi.mock)
+ */
 export function registryOf<M extends string, B extends string>(
   metrics: Record<M, MetricEntry>,
   benchmarks: Record<B, BenchmarkEntry>,

@@ -69,7 +69,7 @@ function guidanceLabel(r: CompareRow, t: Dictionary): string | undefined {
 }
 
 /** A board page lists this many ranks at most, so that it stays light on a phone; the rest are in its downloads. */
-export const BOARD_PAGE_ROWS = 100;
+const BOARD_PAGE_ROWS = 100;
 
 export function boardView(
   rows: readonly CompareRow[],

@@ -9,7 +9,7 @@ import { toCsv } from './csv';
 import { boardMetricsOf, type BenchmarkId } from './benchmarks';
 
 /** The columns of a board of `benchmark`, in order. */
-export const boardColumns = (benchmark: BenchmarkId): string[] => [
+const boardColumns = (benchmark: BenchmarkId): string[] => [
   'rank',
   'id',
   'model',

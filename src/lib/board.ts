@@ -13,7 +13,7 @@ import { DICTIONARIES } from '../i18n/dictionaries';
 import type { Locale } from '../i18n/locales';
 
 /** Which rows of a resolution a board holds: with guidance, without, or both. */
-export type GuidanceSetting = 'any' | 'with' | 'without';
+type GuidanceSetting = 'any' | 'with' | 'without';
 
 export interface Board {
   slug: BoardSlug;
@@ -104,9 +104,6 @@ export const HEADLINE_BOARDS: ReadonlySet<BoardSlug> = new Set<BoardSlug>(['all'
 
 /** The board of a slug (a typed lookup: a renamed board fails the type check, not the build). */
 export const boardOf = (slug: BoardSlug): Board => BOARDS.find((b) => b.slug === slug)!;
-
-/** Which rows a board never shows, whatever its setting, and why (said on every board). */
-export const LEFT_OUT = en.board.leftOut;
 
 export interface BoardRow {
   rank: number;

@@ -16,7 +16,7 @@ export type MetricValues = { [K in MetricKey]: number | null };
 /** One table row with raw values (for sorting, filtering, export) and no formatting; its metrics are `MetricValues`. */
 export type CompareRow = CompareRowFields & MetricValues;
 
-export interface CompareRowFields {
+interface CompareRowFields {
   id: string;
   /** The benchmark the row reports (src/lib/benchmarks.ts). */
   benchmark: BenchmarkId;

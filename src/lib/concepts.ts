@@ -6,7 +6,7 @@ import type { z } from 'astro/zod';
 import type { conceptSchema } from '../content.config';
 import { translationOf, type Translation } from './translations';
 
-export type ConceptData = z.output<typeof conceptSchema>;
+type ConceptData = z.output<typeof conceptSchema>;
 export interface Concept {
   slug: string;
   data: ConceptData;

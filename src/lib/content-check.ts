@@ -60,7 +60,7 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** A short, human rendering of a found value for "got ..." (dates as YYYY-MM-DD). */
-export function showValue(v: unknown): string {
+function showValue(v: unknown): string {
   if (v === undefined) return 'nothing';
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'an invalid date' : v.toISOString().slice(0, 10);
   if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
@@ -80,7 +80,7 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /** What a zod issue asks for, phrased to follow the field name ("must be ...", "is required"). */
-export function describeIssue(issue: Issue, found: unknown): string {
+function describeIssue(issue: Issue, found: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
       if (found === undefined) return `is required (${TYPE_NAMES[issue.expected] ?? `a ${issue.expected}`})`;
@@ -167,7 +167,7 @@ const SIZE_ONLY = /^\d+(?:\.\d+)?\s*[KMB]\b/;
 const PLACEHOLDER = /\bTODO:/;
 
 /** Where a method file still holds the generator's "TODO:" placeholder: frontmatter fields by path, or "the page body". */
-export function placeholders(data: unknown, body: string): string[] {
+function placeholders(data: unknown, body: string): string[] {
   const found: string[] = [];
   const walk = (v: unknown, path: string) => {
     if (typeof v === 'string' && PLACEHOLDER.test(v)) found.push(path || 'the frontmatter');

@@ -238,7 +238,7 @@ export function toMethodsExport(methods: readonly Method[]): MethodExport[] {
 }
 
 /** Columns of `/data/results.csv` and of the compare page's "download this view": the JSON fields, source flattened. */
-export const RESULT_CSV_COLUMNS = [
+const RESULT_CSV_COLUMNS = [
   'id',
   'method',
   'reported_in',
@@ -273,7 +273,7 @@ export const RESULT_CSV_COLUMNS = [
 ] as const;
 
 /** A results export object as a flat CSV record. */
-export function resultCsvRecord(e: ResultExport): Record<(typeof RESULT_CSV_COLUMNS)[number], unknown> {
+function resultCsvRecord(e: ResultExport): Record<(typeof RESULT_CSV_COLUMNS)[number], unknown> {
   const { source, ...rest } = e;
   const s = source as Partial<Record<'arxiv' | 'version' | 'table' | 'repo' | 'commit' | 'file' | 'url', string>>;
   return {

@@ -9,7 +9,7 @@ import { en } from '../i18n/en';
 /** VAR's scale schedule at 256×256 (side of the token map at each step), from its paper and code. */
 export const VAR_SCALES = [1, 2, 3, 4, 5, 6, 8, 10, 13, 16] as const;
 /** MAR's default number of autoregressive steps (its headline results use 256). */
-export const MAR_STEPS = 64;
+const MAR_STEPS = 64;
 /** Side of the token grid: 256×256 pixels at downsampling 16. */
 export const GRID = 16;
 
@@ -21,7 +21,7 @@ export function rasterSteps(n = GRID): number[] {
 }
 
 /** A small deterministic PRNG (mulberry32), so that the random order is the same on every build. */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -68,12 +68,12 @@ export function stepCount(kind: OrderKind, n = GRID): number {
 export const scaleTokens = (scales: readonly number[] = VAR_SCALES) => scales.reduce((s, k) => s + k * k, 0);
 
 /** An SVG path of unit squares for the given cells of an n×n grid (row-major indices). */
-export function cellsPath(cells: readonly number[], n = GRID): string {
+function cellsPath(cells: readonly number[], n = GRID): string {
   return cells.map((i) => `M${i % n} ${Math.floor(i / n)}h1v1h-1z`).join('');
 }
 
 /** An SVG path of the lines of an s×s grid drawn over an n×n area (for one scale of next-scale prediction). */
-export function scaleGridPath(s: number, n = GRID): string {
+function scaleGridPath(s: number, n = GRID): string {
   const step = n / s;
   const parts: string[] = [];
   for (let i = 0; i <= s; i++) {

@@ -15,7 +15,7 @@ import type { Locale } from '../i18n/locales';
 import { chartPair, chartPoints, type ChartPair } from './chart';
 import { translationOf, type Translation } from './translations';
 
-export interface HomeFamily {
+interface HomeFamily {
   slug: string;
   heading: string;
   text: string;
@@ -27,7 +27,7 @@ export interface HomeFamily {
   best?: BoardBest;
 }
 
-export interface BoardBest {
+interface BoardBest {
   rank: number;
   model: string;
   method: string;

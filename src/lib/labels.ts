@@ -46,7 +46,7 @@ const SPOTS: ReadonlyArray<{ dx: number; dy: number; anchor: 'start' | 'end' }> 
   { dx: 0.3, dy: 3.7, anchor: 'start' },
 ];
 
-export const textWidth = (text: string, fontSize: number) => text.length * fontSize * CHAR_WIDTH;
+const textWidth = (text: string, fontSize: number) => text.length * fontSize * CHAR_WIDTH;
 
 /** The box of a mark of radius `r` centred on (x, y). */
 export const around = (x: number, y: number, r: number): Box => ({

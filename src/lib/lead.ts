@@ -15,12 +15,12 @@ import { vocabLabels } from '../i18n/vocab-labels';
 import type { Locale } from '../i18n/locales';
 
 /** Bands of parameter count (millions) within which two models count as comparable in size. */
-export const SIZE_BANDS = [
+const SIZE_BANDS = [
   { id: 'small', min: 0, max: 500 },
   { id: 'medium', min: 500, max: 1000 },
   { id: 'large', min: 1000, max: Infinity },
 ] as const;
-export type SizeBand = (typeof SIZE_BANDS)[number]['id'];
+type SizeBand = (typeof SIZE_BANDS)[number]['id'];
 
 /** A setting of one row that the comparison does not control, as each side's best row states it. */
 export interface Uncontrolled {

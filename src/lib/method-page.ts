@@ -62,7 +62,7 @@ export interface MethodPageInput {
 }
 
 /** Where a method's page lives in the repository (for "edit this page"). */
-export const methodFile = (slug: string) => contentFile('methods', slug);
+const methodFile = (slug: string) => contentFile('methods', slug);
 
 export function methodPage(method: Method, input: MethodPageInput): MethodPage {
   const { methods, rows, concepts, history, page, repoUrl, file, sampling = en.sampling, punct } = input;

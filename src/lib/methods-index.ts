@@ -10,7 +10,7 @@ import { DICTIONARIES } from '../i18n/dictionaries';
 import type { Locale } from '../i18n/locales';
 import { translationOf, type Translation } from './translations';
 
-export interface IndexEntry {
+interface IndexEntry {
   method: Method;
   /** "Tokenizer", "Decoding", ...; undefined for a generator (the usual case). */
   contribution?: string;
@@ -21,7 +21,7 @@ export interface IndexEntry {
   /** The tokenizer in one line, in the page's language ("离散，LlamaGen 的 VQGAN 式分词器，16 倍下采样"). */
   tokenizer: string;
 }
-export interface IndexGroup {
+interface IndexGroup {
   family: Family;
   id: string;
   label: string;

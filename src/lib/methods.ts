@@ -24,7 +24,7 @@ export function formatDate(d: Date): string {
 }
 
 /** Whether two papers appeared in the same month with at least one of them dated only to the month: neither came first. */
-export function sameMonthUnread(a: PaperDate, b: PaperDate): boolean {
+function sameMonthUnread(a: PaperDate, b: PaperDate): boolean {
   return a.iso.slice(0, 7) === b.iso.slice(0, 7) && (a.precision === 'month' || b.precision === 'month');
 }
 

@@ -43,7 +43,7 @@ export function sideOf(r: Pick<CompareRow, 'family'>): Side | undefined {
 }
 
 /** The methods' own published numbers: what boards rank and records follow. */
-export const ownPublished = (r: CompareRow) => r.provenance < 2 && r.release === 'paper';
+const ownPublished = (r: CompareRow) => r.provenance < 2 && r.release === 'paper';
 
 /** The default setting of the records: 256×256, any guidance. */
 const at256 = (r: CompareRow) => r.resolution === 256;

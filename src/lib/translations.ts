@@ -9,7 +9,7 @@ import { contentFile } from './content-folders';
 export const TRANSLATION_KINDS = ['methods', 'concepts', 'pages'] as const;
 export type TranslationKind = (typeof TRANSLATION_KINDS)[number];
 
-export interface TranslationData {
+interface TranslationData {
   source: string;
   title: string;
   summary: string;

@@ -17,7 +17,7 @@ interface HastNode {
 }
 
 /** MathML elements whose children are a fixed number of arguments, each of which must be one element. */
-export const FIXED_ARITY: Record<string, number> = {
+const FIXED_ARITY: Record<string, number> = {
   msub: 2,
   msup: 2,
   msubsup: 3,

@@ -17,7 +17,7 @@ const classes = (node: HastNode): string[] => {
 };
 
 /** Whether a node is a box that may scroll sideways: a display formula or a table. */
-export const isScrollBox = (node: HastNode) =>
+const isScrollBox = (node: HastNode) =>
   node.type === 'element' && (node.tagName === 'table' || classes(node).includes('katex-display'));
 
 export default function rehypeScrollBoxes() {

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { PATTERNS } from '../lib/vocab';
 
 /** Today's date (UTC) as YYYY-MM-DD: no paper or version can be dated after the build. */
-export const today = () => new Date().toISOString().slice(0, 10);
+const today = () => new Date().toISOString().slice(0, 10);
 
 export const isCalendarDate = (s: string) => {
   const d = new Date(`${s}T00:00:00Z`);
@@ -53,11 +53,6 @@ export const arxivId = z
   .regex(PATTERNS.arxivId, { error: 'must be an arXiv id such as "2406.11838" (quoted, no version)' });
 
 export const positive = (what: string) => z.number({ error: `must be ${what}` }).positive({ error: `must be ${what}` });
-
-export const fraction = z
-  .number({ error: 'must be a number between 0 and 1' })
-  .min(0, { error: 'must be a number between 0 and 1' })
-  .max(1, { error: 'must be a number between 0 and 1' });
 
 export const positiveInt = (what: string) =>
   z

@@ -20,10 +20,10 @@ export async function axeViolations(page: Page, include?: string, exclude?: stri
  * How many of the surveyed and baseline method pages (one template, differing only in data) axe
  * scans: a fixed number, spread evenly over them, so that the scans do not grow with the pages.
  */
-export const SHARED_SCANS = 12;
+const SHARED_SCANS = 12;
 
 /** Of `n` items, the indices of `k` spread evenly from the first to the last (all of them when n <= k). */
-export function spread(n: number, k: number): number[] {
+function spread(n: number, k: number): number[] {
   if (n <= k) return [...Array(n).keys()];
   return [...new Set([...Array(k).keys()].map((j) => Math.round((j * (n - 1)) / (k - 1))))];
 }
