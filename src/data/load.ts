@@ -63,7 +63,7 @@ export function shortNames(methods: readonly Method[]): (slug: string) => string
 }
 
 /** The change history of a method's page and results file, newest first, and the date the page was added. */
-export function methodHistory(slug: string): { changes: Change[]; added?: string; available: boolean } {
+export function methodHistory(slug: string): { changes: Change[]; added?: string | undefined; available: boolean } {
   const page = fileHistory(contentFile('methods', slug));
   const results = fileHistory(contentFile('results', slug));
   return { changes: mergeHistories(page, results), added: addedDate(page), available: historyAvailable() };

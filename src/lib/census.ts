@@ -9,8 +9,8 @@ import { TASKS, type Task } from './benchmarks';
 export interface CensusEntry {
   id: string;
   name: string;
-  arxiv?: string;
-  repository?: string;
+  arxiv?: string | undefined;
+  repository?: string | undefined;
   family: string;
   task: Task;
   reason: CensusReason;

@@ -11,19 +11,19 @@ import { DICTIONARIES } from '../i18n/dictionaries';
 import type { Locale } from '../i18n/locales';
 
 export interface CompareCells {
-  params?: string;
+  params?: string | undefined;
   /** The row's metrics, formatted per column (see metric-cells.ts); a metric not printed is absent. */
   metrics: Partial<Record<MetricKey, string>>;
-  steps?: string;
-  cfg?: string;
+  steps?: string | undefined;
+  cfg?: string | undefined;
   resolution: string;
   family: string;
   backbone: string;
   tokenizer: string;
   /** A text-to-image row's prompt handling: "rewritten prompts (GPT-4V) †"; absent on a class-to-image row. */
-  prompts?: string;
+  prompts?: string | undefined;
   /** A text-to-image row's post-training, with whether its reward used the benchmark's evaluator; absent where not stated. */
-  postTraining?: string;
+  postTraining?: string | undefined;
 }
 
 /** "rewritten prompts (GPT-4V) †": the handling, who rewrote them and the printed mark. */

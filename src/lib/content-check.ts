@@ -20,11 +20,11 @@ export interface RawFile {
   /** The parsed frontmatter or YAML document; `undefined` when the file could not be parsed. */
   data: unknown;
   /** A parse error to report instead of validating, e.g. malformed YAML. */
-  parseError?: string;
+  parseError?: string | undefined;
   /** The Markdown body, its frontmatter replaced by empty lines so that a body line is the file's line (MDX files only). */
-  body?: string;
+  body?: string | undefined;
   /** The frontmatter's YAML text, from the newline after the opening `---`, so that its line i is the file's line i + 1 (MDX files only). */
-  frontmatter?: string;
+  frontmatter?: string | undefined;
 }
 
 /** The schemas the guard validates against (passed in so that this module stays pure). */

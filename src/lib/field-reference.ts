@@ -13,7 +13,7 @@ export interface FieldDoc {
   type: string;
   required: boolean;
   /** The default, when the field may be omitted and has one. */
-  defaultValue?: string;
+  defaultValue?: string | undefined;
   description: string;
 }
 

@@ -20,11 +20,11 @@ interface HomeFamily {
   heading: string;
   text: string;
   /** "en" when the text is the English page's in another edition (no translation of it yet). */
-  lang?: 'en';
+  lang?: 'en' | undefined;
   /** Surveyed methods listed under this family, by first appearance. */
   members: Array<{ slug: string; name: string }>;
   /** The family's best model on the default board (the core method or a member), with its rank there. */
-  best?: BoardBest;
+  best?: BoardBest | undefined;
 }
 
 interface BoardBest {

@@ -12,11 +12,11 @@ export interface LocalizedPage {
   /** Names for search: the translation's first, then the English ones (model names work in both). */
   aliases: string[];
   /** The translation shown, if any. */
-  translation?: Translation;
+  translation?: Translation | undefined;
   /** Whether the page is in another edition than English (and says where its prose comes from). */
   foreign: boolean;
   /** `lang` for the prose block: "en" when the page is in another edition and its prose is not translated. */
-  proseLang?: 'en';
+  proseLang?: 'en' | undefined;
   /** Whether the prose shown is the translation's (false: the English page's, names translated or not). */
   translatedProse: boolean;
   /**
@@ -24,7 +24,7 @@ export interface LocalizedPage {
    * name, the venue, and where the first version's date was read. Absent: the English page's (or, for the
    * date's source, none on another edition).
    */
-  facts: { tokenizerName?: string; venue?: string; v1Source?: string };
+  facts: { tokenizerName?: string | undefined; venue?: string | undefined; v1Source?: string | undefined };
   /** Ideas the page introduced, for search and the facts box: the translation's words first, then the English. */
   introduced: string[];
 }

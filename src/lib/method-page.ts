@@ -28,10 +28,10 @@ export interface MethodPage {
   /** One results table per benchmark the method has rows for, in the registry's order. */
   tables: Array<{ benchmark: BenchmarkId; rows: ResultCell[]; tools: Record<string, RowTools> }>;
   buildsOn: Array<{ slug: string; name: string }>;
-  generator?: { slug: string; name: string };
+  generator?: { slug: string; name: string } | undefined;
   concepts: Concept[];
   /** The generation-order view, on the core methods' pages only. */
-  order?: OrderKind;
+  order?: OrderKind | undefined;
   bibtex: string;
   history: { changes: Change[]; available: boolean };
   editUrl: string;
@@ -49,9 +49,9 @@ export interface MethodPageInput {
   page: string;
   repoUrl: string;
   /** The file the page's prose comes from, when not the English page (a translation). */
-  file?: string;
+  file?: string | undefined;
   /** The sampling setting's words in the page's language (English by default). */
-  sampling?: Dictionary['sampling'];
+  sampling?: Dictionary['sampling'] | undefined;
   /** The cite words in the page's language (English by default), and the language of the benchmark labels. */
   cite?: Dictionary['cite'];
   locale?: 'en' | 'zh';

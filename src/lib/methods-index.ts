@@ -13,11 +13,11 @@ import { translationOf, type Translation } from './translations';
 interface IndexEntry {
   method: Method;
   /** "Tokenizer", "Decoding", ...; undefined for a generator (the usual case). */
-  contribution?: string;
+  contribution?: string | undefined;
   /** The summary in the page's language (its translation's), or the English one. */
   summary: string;
   /** "en" when the summary is English on another edition's page. */
-  lang?: 'en';
+  lang?: 'en' | undefined;
   /** The tokenizer in one line, in the page's language ("离散，LlamaGen 的 VQGAN 式分词器，16 倍下采样"). */
   tokenizer: string;
 }

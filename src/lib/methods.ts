@@ -75,7 +75,9 @@ export function tokenizerSummary(
  * Methods newest-added first. `added` is the date a method's page entered the survey (from git),
  * falling back to its paper's v1 date where no history is available.
  */
-export function byDateAdded<T extends { added?: string; v1: string; slug: string }>(items: readonly T[]): T[] {
+export function byDateAdded<T extends { added?: string | undefined; v1: string; slug: string }>(
+  items: readonly T[],
+): T[] {
   const when = (i: T) => i.added ?? i.v1;
   return [...items].sort((a, b) => when(b).localeCompare(when(a)) || a.slug.localeCompare(b.slug));
 }

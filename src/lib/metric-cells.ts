@@ -12,7 +12,7 @@ export interface MetricColumn {
   /** The header, e.g. "FID" or "精确率". */
   label: string;
   /** What it is and which way is better, for the header's tooltip, where the registry gives one. */
-  title?: string;
+  title?: string | undefined;
 }
 
 /** The columns of a benchmark's metrics (all of them, or `board`: those a leaderboard shows), the ranked one first. */

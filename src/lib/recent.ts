@@ -13,7 +13,7 @@ export interface Added {
   title: string;
   summary: string;
   /** YYYY-MM-DD the page was added, when git history is available. */
-  added?: string;
+  added?: string | undefined;
   /** The paper's first arXiv version: YYYY-MM-DD, or YYYY-MM when only the month is known. */
   v1: string;
 }

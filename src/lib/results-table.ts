@@ -12,16 +12,16 @@ import { resolutionText } from './compare-cells';
 export interface ResultCell {
   id: string;
   model: string;
-  params?: string;
+  params?: string | undefined;
   /** "256" or "384 → 256" when generated at another resolution. */
   resolution: string;
   /** The row's metrics, formatted per column; a metric not printed is absent. */
   metrics: Partial<Record<MetricKey, string>>;
   sampling: string;
-  guidance?: boolean;
+  guidance?: boolean | undefined;
   reportedIn: { slug: string; name: string };
   source: { label: string; url: string };
-  note?: string;
+  note?: string | undefined;
   /** Rows printing another number for the same model and setting. */
   disagreements: Array<{ id: string; label: string }>;
 }

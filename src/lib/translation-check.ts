@@ -20,7 +20,7 @@ export interface SourceFile {
   /** The body after the frontmatter. */
   body: string;
   /** For a method page: the notes of its results file's rows, by row id, and that file's path. */
-  notes?: { file: string; byRow: ReadonlyMap<string, string> };
+  notes?: { file: string; byRow: ReadonlyMap<string, string> } | undefined;
 }
 
 export const TRANSLATIONS_DIR = 'src/content/translations';

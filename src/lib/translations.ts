@@ -9,22 +9,22 @@ import { contentFile } from './content-folders';
 export const TRANSLATION_KINDS = ['methods', 'concepts', 'pages'] as const;
 export type TranslationKind = (typeof TRANSLATION_KINDS)[number];
 
-interface TranslationData {
+export interface TranslationData {
   source: string;
   title: string;
   summary: string;
   aliases: string[];
   /** The ideas of the English page's `introduced`, in this language's words (search ranks the page first for them). */
-  introduced?: string[];
+  introduced?: string[] | undefined;
   /** Notes of the method's result rows in this language, by row id (the English rows' `note`). */
-  notes?: Record<string, string>;
+  notes?: Record<string, string> | undefined;
   /** The tokenizer's name in this language (the English page's `tokenizer.name`). */
-  tokenizer_name?: string;
+  tokenizer_name?: string | undefined;
   /** The venue in this language (the English page's `paper.venue`). */
-  venue?: string;
+  venue?: string | undefined;
   /** Where the first version's date was read, in this language (the English page's `paper.v1_source`). */
-  v1_source?: string;
-  spine?: { heading: string; text: string };
+  v1_source?: string | undefined;
+  spine?: { heading: string; text: string } | undefined;
   terms: Array<{ anchor: string; term: string; definition: string }>;
 }
 

@@ -5,9 +5,14 @@
 import { relative } from 'node:path';
 
 interface VFileLike {
-  path?: string;
-  cwd?: string;
-  messages: Array<{ source?: string | null; line?: number | null; reason: string; cause?: unknown }>;
+  path?: string | undefined;
+  cwd?: string | undefined;
+  messages: Array<{
+    source?: string | null | undefined;
+    line?: number | null | undefined;
+    reason: string;
+    cause?: unknown;
+  }>;
 }
 
 export default function rehypeMathErrors() {
