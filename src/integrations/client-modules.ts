@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin, type Rollup } from 'vite';
 
-export const MODULE_DIR = 'src/client/on-demand';
+const MODULE_DIR = 'src/client/on-demand';
 const VIRTUAL_ID = 'virtual:client-modules';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 

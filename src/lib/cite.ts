@@ -23,7 +23,7 @@ export function citeAuthors(authors: readonly string[], w: Dictionary['cite']): 
   const [first, second] = authors.map(surname);
   if (!first) return '';
   if (authors.length === 1) return first;
-  if (authors.length === 2) return w.and(first, second!);
+  if (authors.length === 2) return w.and(first, second);
   return w.etAl(first);
 }
 

@@ -91,7 +91,7 @@ export interface ResultExport {
 }
 
 /** One change of a row (src/lib/row-history.ts): its date, commit and message, what changed, old and new. */
-export interface RowHistoryExport {
+interface RowHistoryExport {
   date: string;
   commit: string;
   subject: string;
@@ -331,7 +331,7 @@ export function benchmarkCsvColumns(benchmark: BenchmarkId): string[] {
 }
 
 /** The text-to-image fields, as columns of a text-to-image benchmark's CSV. */
-export const TEXT_TO_IMAGE_CSV_COLUMNS = [
+const TEXT_TO_IMAGE_CSV_COLUMNS = [
   'prompts',
   'prompt_marker',
   'rewriter',

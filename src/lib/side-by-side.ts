@@ -21,7 +21,7 @@ export function rowsFromQuery(search: string, known: ReadonlySet<string>): strin
 /** The query for a selection ("?rows=a,b"), or "" for none. */
 export const queryOfRows = (ids: readonly string[]) => (ids.length ? `?rows=${ids.join(',')}` : '');
 
-export interface SideField {
+interface SideField {
   label: string;
   /** One value per chosen row, as text; "" where the row does not state it. */
   values: string[];
@@ -35,7 +35,7 @@ export interface SideView {
 }
 
 type Locale = 'en' | 'zh';
-const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+const text = (v: string | number | boolean | null | undefined) => (v === null || v === undefined ? '' : String(v));
 /** Millions as the tables write them: "675M", "1.1B". */
 const size = (m: number | null) => (m === null ? '' : m >= 1000 ? `${+(m / 1000).toFixed(2)}B` : `${m}M`);
 

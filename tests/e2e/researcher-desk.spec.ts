@@ -43,11 +43,10 @@ function compile(table: string, bib: string): string {
 }
 
 /** The \cite keys a table uses. */
-const citeKeys = (tex: string) => [...tex.matchAll(/\\cite\{([^}]+)\}/g)].map((m) => m[1]!);
+const citeKeys = (tex: string) => [...tex.matchAll(/\\cite\{([^}]+)\}/g)].map((m) => m[1]);
 
 /** The body rows of an exported LaTeX table. */
-const texRows = (tex: string) =>
-  tex.split('\\midrule')[1]!.split('\\bottomrule')[0]!.trim().split('\n').filter(Boolean);
+const texRows = (tex: string) => tex.split('\\midrule')[1].split('\\bottomrule')[0].trim().split('\n').filter(Boolean);
 
 /** A Markdown pipe table: its header cells and body rows' cells (caption line, blank line, table). */
 function parseMarkdown(md: string) {
@@ -57,8 +56,8 @@ function parseMarkdown(md: string) {
     expect(l.startsWith('| ') && l.endsWith(' |'), l).toBe(true);
     return l.slice(2, -2).split(/ (?<!\\)\| /);
   };
-  const header = cells(table[0]!);
-  expect(cells(table[1]!).every((c) => /^-{3}:?$/.test(c))).toBe(true);
+  const header = cells(table[0]);
+  expect(cells(table[1]).every((c) => /^-{3}:?$/.test(c))).toBe(true);
   const body = table.slice(2).map(cells);
   for (const row of body) expect(row).toHaveLength(header.length);
   return { header, body };
@@ -69,12 +68,12 @@ const modelOf = (tr: Locator) =>
   tr.locator('th[scope="row"]').evaluate((th) => {
     const c = th.cloneNode(true) as HTMLElement;
     c.querySelectorAll('.method').forEach((e) => e.remove());
-    return c.textContent!.trim();
+    return c.textContent.trim();
   });
 
 async function download(page: Page, name: string | RegExp): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
-  return readFileSync((await file.path())!, 'utf8');
+  return readFileSync(await file.path(), 'utf8');
 }
 
 test("the default board's LaTeX file compiles with references.bib: every row cited, no undefined citation", async ({
@@ -118,7 +117,7 @@ test('the filtered view of the every-row table exports the rows shown, in LaTeX 
   const bib = await (await request.get('data/references.bib')).text();
   compile(tex, bib);
   const md = parseMarkdown(await download(page, 'Markdown of the rows shown'));
-  expect(md.body.map((r) => r[md.header.indexOf('Model')]!.replace(/\\\|/g, '|'))).toEqual(models);
+  expect(md.body.map((r) => r[md.header.indexOf('Model')].replace(/\\\|/g, '|'))).toEqual(models);
   for (const r of md.body) expect(r[md.header.indexOf('Source')]).toMatch(/^\[@[^\]]+\], /);
 });
 
@@ -131,7 +130,7 @@ test('a board links its Markdown file (no JavaScript needed), one line per ranke
   const md = parseMarkdown(await (await request.get(href.replace(/^\//, ''))).text());
   const board = (await (await request.get('data/board-geneval.json')).json()) as { rows: unknown[] };
   expect(md.body).toHaveLength(board.rows.length);
-  expect(md.body[0]![md.header.indexOf('Model')]).toBe(await modelOf(page.locator('#board-table tbody tr').first()));
+  expect(md.body[0][md.header.indexOf('Model')]).toBe(await modelOf(page.locator('#board-table tbody tr').first()));
 });
 
 test('rows chosen on a board open side by side, by keyboard; the URL holds them; differing fields are marked', async ({
@@ -225,7 +224,7 @@ test("a method page's row gives its permalink, BibTeX key and a sentence to cite
     await page.goto(`${prefix}methods/var/`);
     const row = page.locator('.data-table tbody tr').first();
     const id = (await row.getAttribute('id'))!;
-    const fid = (await row.locator('td.num').nth(2).innerText()).trim().split(/\s/)[0]!;
+    const fid = (await row.locator('td.num').nth(2).innerText()).trim().split(/\s/)[0];
     await row.locator('.row-tools summary').click();
     const sentence = (await row.locator('.cite-sentence').innerText()).trim();
     expect(sentence.startsWith(`FID ${fid}`), sentence).toBe(true);

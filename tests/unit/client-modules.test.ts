@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildModules, moduleSources, MODULE_DIR } from '../../src/integrations/client-modules';
+import { buildModules, moduleSources } from '../../src/integrations/client-modules';
 
 const root = join(import.meta.dirname, '../..');
 

@@ -59,7 +59,7 @@ export function exportMethod(slug: string, patch: Partial<MethodExport> = {}): M
     head: null,
     family: 'masked-random-order',
     backbone: 'bidirectional-transformer',
-    tokenizer: { kind: 'continuous' } as MethodExport['tokenizer'],
+    tokenizer: { kind: 'continuous' },
     arxiv: '2406.11838',
     paper_title: slug,
     authors: ['Tianhong Li', 'Yonglong Tian', 'He Li', 'Mingyang Deng', 'Kaiming He'],

@@ -30,7 +30,7 @@ describe('latexTable', () => {
   test('one \\cite per row of the printing paper, booktabs rules, ranks', () => {
     expect(tex).toContain('\\toprule');
     expect(tex).toContain('\\bottomrule');
-    const body = tex.split('\\midrule')[1]!.split('\\bottomrule')[0]!.trim().split('\n');
+    const body = tex.split('\\midrule')[1].split('\\bottomrule')[0].trim().split('\n');
     expect(body).toHaveLength(2);
     expect(body[0]).toMatch(/^1 & a & MAR & \\cite\{mar2024key\}, Tab\. 4 & 1\.55 & 303\.7 & 943M/);
   });
@@ -41,7 +41,7 @@ describe('latexTable', () => {
     expect(tex).toMatch(/& CFG 2\.5 \\\\\n/);
   });
   test('the column count of every row matches the header', () => {
-    const align = /\\begin\{tabular\}\{(\w+)\}/.exec(tex)![1]!;
+    const align = /\\begin\{tabular\}\{(\w+)\}/.exec(tex)![1];
     const lines = tex.split('\n').filter((l) => l.endsWith('\\\\'));
     for (const l of lines) expect(l.split(' & ')).toHaveLength(align.length);
   });
@@ -57,7 +57,7 @@ describe('markdownTable', () => {
     const table = md.slice(2);
     const cells = (l: string) => l.slice(1, -1).split(' | ');
     expect(table).toHaveLength(4);
-    for (const l of table) expect(cells(l)).toHaveLength(cells(table[0]!).length);
-    expect(cells(table[2]!)[3]).toBe('[@mar2024key], Tab. 4');
+    for (const l of table) expect(cells(l)).toHaveLength(cells(table[0]).length);
+    expect(cells(table[2])[3]).toBe('[@mar2024key], Tab. 4');
   });
 });

@@ -27,7 +27,7 @@ describe("a row's history", () => {
       ['2026-03-04', 'source', 'arXiv 2406.11838v1, Table 4', 'arXiv 2406.11838v2, Table 4'],
       ['2026-01-02', 'value', '1.6', '1.55'],
     ]);
-    expect(changeLine(h[1]!)).toBe('2026-01-02 FID 1.6 → 1.55 (aaaaaaa: fix 2026-01-02)');
+    expect(changeLine(h[1])).toBe('2026-01-02 FID 1.6 → 1.55 (aaaaaaa: fix 2026-01-02)');
   });
   test('a layout change that keeps the number and source, an added row and a removed one are none', () => {
     expect(rowChanges([{ change: change('2026-01-02'), before: file(1.6, 'v1', 'flat'), after: file(1.6) }]).size).toBe(

@@ -11,7 +11,7 @@ const json = async <T>(url: string) => (await (await fetch(url)).json()) as T;
 
 /** The ids of the rows a table shows, in the order shown. */
 function shownIds(table: HTMLTableElement, prefix: string): string[] {
-  return [...table.tBodies[0]!.rows].filter((tr) => !tr.hidden).map((tr) => tr.id.slice(prefix.length));
+  return [...table.tBodies[0].rows].filter((tr) => !tr.hidden).map((tr) => tr.id.slice(prefix.length));
 }
 
 /** Makes the table the control asks for (data-paper-export: "tex", "md" or "copy") and saves or copies it. */

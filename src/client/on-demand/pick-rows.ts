@@ -28,7 +28,7 @@ export function init(button: HTMLElement): void {
     link.hidden = true;
     return;
   }
-  for (const tr of table.tBodies[0]!.rows) {
+  for (const tr of table.tBodies[0].rows) {
     const cell = tr.querySelector('th[scope="row"]');
     if (!cell || !tr.id.startsWith(prefix)) continue;
     const box = Object.assign(document.createElement('input'), { type: 'checkbox', value: tr.id.slice(prefix.length) });

@@ -6,7 +6,7 @@ import { markdownTable } from '../../lib/paper-table';
 /** Each leaderboard as a Markdown table (pandoc citations, [@key]): /data/board-all.md, ... */
 export const getStaticPaths = boardPaths;
 
-export const GET: APIRoute = async ({ props, site }) =>
+export const GET: APIRoute<{ slug: string }> = async ({ props, site }) =>
   new Response(markdownTable(await boardPaperTable(props.slug, site)), {
     headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
   });

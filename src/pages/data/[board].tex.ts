@@ -6,7 +6,7 @@ import { latexTable } from '../../lib/paper-table';
 /** Each leaderboard as a LaTeX table (booktabs; \cite keys of /data/references.bib): /data/board-all.tex, ... */
 export const getStaticPaths = boardPaths;
 
-export const GET: APIRoute = async ({ props, site }) =>
+export const GET: APIRoute<{ slug: string }> = async ({ props, site }) =>
   new Response(latexTable(await boardPaperTable(props.slug, site)), {
     headers: { 'Content-Type': 'application/x-tex; charset=utf-8' },
   });
