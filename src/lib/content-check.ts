@@ -179,28 +179,29 @@ function placeholders(data: unknown, body: string): string[] {
   return found;
 }
 
-/**
- * Validates every method and results file against the schemas and against each other.
- * Returns all messages (empty when the content is valid), in file order.
- */
-export function checkContent(
-  methods: RawFile[],
-  results: RawFile[],
-  schemas: Schemas,
-  strays: string[] = [],
-  concepts: RawFile[] = [],
-  { strictPlaceholders = false }: { strictPlaceholders?: boolean } = {},
-): string[] {
+/** A method page's rule: "no src/content/methods/<slug>.mdx". */
+const noMethodFile = (slug: string) => `no src/content/methods/${slug}.mdx`;
+
+/** What every per-file check reads: the method slugs, each method's role, and the rows across the site. */
+interface Context {
+  methodSlugs: Set<string>;
+  roleOf: Map<string, unknown>;
+  /** Every row id, and the rows each names in disagrees_with (from the raw data, valid or not). */
+  allRowIds: Set<string>;
+  disagreements: Map<string, unknown[]>;
+  /** The first file that used each row id. */
+  rowOwner: Map<string, string>;
+}
+
+/** A file the content folders hold but the site does not read. */
+const strayMessage = (path: string) =>
+  `${path}: not a content file the site reads (method pages are src/content/methods/<slug>.mdx, results are src/content/results/<slug>.yaml); rename or remove it`;
+
+/** File names: each a slug, and no two method (or two results) files with the same one in any case. */
+function checkFileNames(files: readonly RawFile[]): string[] {
   const errors: string[] = [];
-  const methodSlugs = new Set(methods.map((m) => m.slug));
-
-  for (const path of strays)
-    errors.push(
-      `${path}: not a content file the site reads (method pages are src/content/methods/<slug>.mdx, results are src/content/results/<slug>.yaml); rename or remove it`,
-    );
-
   const seenSlug = new Map<string, string>();
-  for (const f of [...methods, ...results]) {
+  for (const f of files) {
     if (!PATTERNS.slug.test(f.slug))
       errors.push(
         `${f.path}: the file name "${f.slug}" must be a slug (lower-case words joined by hyphens), e.g. "magvit-v2"`,
@@ -210,8 +211,12 @@ export function checkContent(
     if (other) errors.push(`${f.path}: duplicate slug "${f.slug}": ${other} has the same name`);
     else seenSlug.set(key, f.path);
   }
+  return errors;
+}
 
-  // One originator per idea: the same introduced phrase (in any case, hyphens read as spaces) on two pages is refused.
+/** One originator per idea: the same introduced phrase (in any case, hyphens read as spaces) on two pages is refused. */
+function checkIntroduced(methods: readonly RawFile[]): string[] {
+  const errors: string[] = [];
   const idea = (p: string) =>
     p
       .toLowerCase()
@@ -231,7 +236,12 @@ export function checkContent(
       else introducedBy.set(idea(p), m.path);
     }
   }
+  return errors;
+}
 
+/** One method page per paper: no two pages with the same arXiv id. */
+function checkArxiv(methods: readonly RawFile[]): string[] {
+  const errors: string[] = [];
   const seenArxiv = new Map<string, string>();
   for (const m of methods) {
     const arxiv = valueAt(m.data, ['paper', 'arxiv']);
@@ -241,61 +251,63 @@ export function checkContent(
       errors.push(`${m.path}: paper.arxiv "${arxiv}" is already the paper of ${other}; one method page per paper`);
     else seenArxiv.set(arxiv, m.path);
   }
+  return errors;
+}
 
-  const validate = (file: RawFile, schema: z.ZodType): boolean => {
-    if (file.parseError) {
-      errors.push(`${file.path}: ${file.parseError}`);
-      return false;
-    }
-    const parsed = schema.safeParse(file.data);
-    if (!parsed.success) for (const issue of parsed.error.issues) errors.push(formatIssue(file, issue));
-    return parsed.success;
-  };
-
-  const roleOf = new Map<string, unknown>(methods.map((m) => [m.slug, valueAt(m.data, ['role'])]));
-  for (const m of methods) {
-    if (!validate(m, schemas.method)) continue;
-    const buildsOn = (valueAt(m.data, ['builds_on']) as string[] | undefined) ?? [];
-    buildsOn.forEach((ref, i) => {
-      if (!methodSlugs.has(ref))
-        errors.push(
-          `${m.path}: builds_on.${i} names method "${ref}", which does not exist (no src/content/methods/${ref}.mdx)`,
-        );
-      if (ref === m.slug) errors.push(`${m.path}: builds_on.${i} must not name the method itself`);
-    });
-    const role = valueAt(m.data, ['role']);
-    const spine = valueAt(m.data, ['spine']);
-    if (role === 'core' && spine === undefined)
-      errors.push(
-        `${m.path}: spine is required for a core method (the seed family it stands for on the home page: order, heading, text)`,
-      );
-    if (role !== 'core' && spine !== undefined)
-      errors.push(`${m.path}: spine is only for a core method; role is ${showValue(role)}`);
-    const generator = valueAt(m.data, ['generator']);
-    const contribution = valueAt(m.data, ['contribution']);
-    if (typeof generator === 'string') {
-      if (contribution === 'generator')
-        errors.push(
-          `${m.path}: generator is for a tokenizer, decoding or training paper (the generator it pairs with); contribution is "generator", so remove it`,
-        );
-      else if (generator === m.slug)
-        errors.push(`${m.path}: generator must name another method, not the method itself`);
-      else if (!methodSlugs.has(generator))
-        errors.push(
-          `${m.path}: generator names method "${generator}", which does not exist (no src/content/methods/${generator}.mdx)`,
-        );
-    }
-    for (const id of headingIds(m.body ?? ''))
-      if (RESERVED_HEADING_IDS.has(id))
-        errors.push(
-          `${m.path}: the heading with id "${id}" clashes with the page's own "${id}" section; give the heading other words (e.g. "Headline results")`,
-        );
-    if (strictPlaceholders)
-      for (const where of placeholders(m.data, m.body ?? ''))
-        errors.push(`${m.path}: ${where} still holds the placeholder "TODO"; fill it in or remove it`);
+/** Adds the file's parse error or schema issues to `errors`; true when the file is valid. */
+function validate(file: RawFile, schema: z.ZodType, errors: string[]): boolean {
+  if (file.parseError) {
+    errors.push(`${file.path}: ${file.parseError}`);
+    return false;
   }
+  const parsed = schema.safeParse(file.data);
+  if (!parsed.success) for (const issue of parsed.error.issues) errors.push(formatIssue(file, issue));
+  return parsed.success;
+}
 
-  const rowOwner = new Map<string, string>();
+/** The rules of a valid method page beyond its schema: the methods it names, its spine, its headings, placeholders. */
+function checkMethod(m: RawFile, { methodSlugs }: Context, strictPlaceholders: boolean): string[] {
+  const errors: string[] = [];
+  const buildsOn = (valueAt(m.data, ['builds_on']) as string[] | undefined) ?? [];
+  buildsOn.forEach((ref, i) => {
+    if (!methodSlugs.has(ref))
+      errors.push(`${m.path}: builds_on.${i} names method "${ref}", which does not exist (${noMethodFile(ref)})`);
+    if (ref === m.slug) errors.push(`${m.path}: builds_on.${i} must not name the method itself`);
+  });
+  const role = valueAt(m.data, ['role']);
+  const spine = valueAt(m.data, ['spine']);
+  if (role === 'core' && spine === undefined)
+    errors.push(
+      `${m.path}: spine is required for a core method (the seed family it stands for on the home page: order, heading, text)`,
+    );
+  if (role !== 'core' && spine !== undefined)
+    errors.push(`${m.path}: spine is only for a core method; role is ${showValue(role)}`);
+  const generator = valueAt(m.data, ['generator']);
+  const contribution = valueAt(m.data, ['contribution']);
+  if (typeof generator === 'string') {
+    if (contribution === 'generator')
+      errors.push(
+        `${m.path}: generator is for a tokenizer, decoding or training paper (the generator it pairs with); contribution is "generator", so remove it`,
+      );
+    else if (generator === m.slug) errors.push(`${m.path}: generator must name another method, not the method itself`);
+    else if (!methodSlugs.has(generator))
+      errors.push(
+        `${m.path}: generator names method "${generator}", which does not exist (${noMethodFile(generator)})`,
+      );
+  }
+  for (const id of headingIds(m.body ?? ''))
+    if (RESERVED_HEADING_IDS.has(id))
+      errors.push(
+        `${m.path}: the heading with id "${id}" clashes with the page's own "${id}" section; give the heading other words (e.g. "Headline results")`,
+      );
+  if (strictPlaceholders)
+    for (const where of placeholders(m.data, m.body ?? ''))
+      errors.push(`${m.path}: ${where} still holds the placeholder "TODO"; fill it in or remove it`);
+  return errors;
+}
+
+/** Every row id across the results files, and the rows each names in disagrees_with. */
+function rowIndex(results: readonly RawFile[]): Pick<Context, 'allRowIds' | 'disagreements'> {
   const allRowIds = new Set<string>();
   const disagreements = new Map<string, unknown[]>();
   for (const f of results) {
@@ -310,78 +322,128 @@ export function checkContent(
         }
       }
   }
+  return { allRowIds, disagreements };
+}
 
-  for (const f of results) {
-    if (!methodSlugs.has(f.slug))
+/** A row of a valid results file, as the cross-file rules read it. */
+interface RowRefs {
+  id: string;
+  model: string;
+  reported_in: string;
+  base?: string;
+  disagrees_with?: string[];
+}
+
+/** A row's model name as printed in a table: no "(Ours)", no reference number, not a size alone. */
+function checkModelName(row: RowRefs, where: string): string[] {
+  const errors: string[] = [];
+  if (OURS.test(row.model))
+    errors.push(
+      `${where}: model "${row.model}" carries the table's "(Ours)" mark or "Ours" for a name; give the model's name (e.g. "SD3 (depth=38)")`,
+    );
+  if (CITATION.test(row.model))
+    errors.push(
+      `${where}: model "${row.model}" carries the table's reference number; give the model's name alone (the row's source already names the table)`,
+    );
+  if (SIZE_ONLY.test(row.model))
+    errors.push(
+      `${where}: model "${row.model}" is a size without a name; give the model's name with it (e.g. "SimpleAR-1.5B")`,
+    );
+  return errors;
+}
+
+/** A row's references: a unique id, existing methods, disagreements named both ways, a baseline's source. */
+function checkRowRefs(row: RowRefs, where: string, f: RawFile, ctx: Context): string[] {
+  const { methodSlugs, roleOf, allRowIds, disagreements, rowOwner } = ctx;
+  const errors: string[] = [];
+  const earlier = rowOwner.get(row.id);
+  if (earlier) errors.push(`${where}: id is already used in ${earlier}; row ids must be unique across the site`);
+  else rowOwner.set(row.id, f.path);
+  if (!methodSlugs.has(row.reported_in))
+    errors.push(
+      `${where}: reported_in names method "${row.reported_in}", which does not exist (${noMethodFile(row.reported_in)})`,
+    );
+  if (row.base !== undefined && !methodSlugs.has(row.base))
+    errors.push(`${where}: base names method "${row.base}", which does not exist (${noMethodFile(row.base)})`);
+  (row.disagrees_with ?? []).forEach((ref, i) => {
+    if (!allRowIds.has(ref)) errors.push(`${where}: disagrees_with.${i} names row "${ref}", which does not exist`);
+    else if (!(disagreements.get(ref) ?? []).includes(row.id))
       errors.push(
-        `${f.path}: this results file has no method: there is no src/content/methods/${f.slug}.mdx (a results file is named after its method)`,
+        `${where}: disagrees_with.${i} names row "${ref}", which does not name "${row.id}" back; list each row in the other's disagrees_with`,
       );
-    if (!validate(f, schemas.resultsFile)) continue;
-    const method = valueAt(f.data, ['method']) as string;
-    if (method !== f.slug)
-      errors.push(`${f.path}: method must equal the file name "${f.slug}", got ${showValue(method)}`);
-    const rows = valueAt(f.data, ['rows']) as Array<{
-      id: string;
-      model: string;
-      reported_in: string;
-      base?: string;
-      disagrees_with?: string[];
-    }>;
-    for (const row of rows) {
-      const where = `${f.path}: row "${row.id}"`;
-      if (OURS.test(row.model))
-        errors.push(
-          `${where}: model "${row.model}" carries the table's "(Ours)" mark or "Ours" for a name; give the model's name (e.g. "SD3 (depth=38)")`,
-        );
-      if (CITATION.test(row.model))
-        errors.push(
-          `${where}: model "${row.model}" carries the table's reference number; give the model's name alone (the row's source already names the table)`,
-        );
-      if (SIZE_ONLY.test(row.model))
-        errors.push(
-          `${where}: model "${row.model}" is a size without a name; give the model's name with it (e.g. "SimpleAR-1.5B")`,
-        );
-      const earlier = rowOwner.get(row.id);
-      if (earlier) errors.push(`${where}: id is already used in ${earlier}; row ids must be unique across the site`);
-      else rowOwner.set(row.id, f.path);
-      if (!methodSlugs.has(row.reported_in))
-        errors.push(
-          `${where}: reported_in names method "${row.reported_in}", which does not exist (no src/content/methods/${row.reported_in}.mdx)`,
-        );
-      if (row.base !== undefined && !methodSlugs.has(row.base))
-        errors.push(
-          `${where}: base names method "${row.base}", which does not exist (no src/content/methods/${row.base}.mdx)`,
-        );
-      (row.disagrees_with ?? []).forEach((ref, i) => {
-        if (!allRowIds.has(ref)) errors.push(`${where}: disagrees_with.${i} names row "${ref}", which does not exist`);
-        else if (!(disagreements.get(ref) ?? []).includes(row.id))
-          errors.push(
-            `${where}: disagrees_with.${i} names row "${ref}", which does not name "${row.id}" back; list each row in the other's disagrees_with`,
-          );
-      });
-      if (roleOf.get(f.slug) === 'baseline' && row.reported_in !== f.slug && roleOf.get(row.reported_in) === 'baseline')
-        errors.push(
-          `${where}: reported_in names "${row.reported_in}", another baseline; a baseline's row is printed by its own paper or by a surveyed method's paper`,
-        );
-    }
+  });
+  if (roleOf.get(f.slug) === 'baseline' && row.reported_in !== f.slug && roleOf.get(row.reported_in) === 'baseline')
+    errors.push(
+      `${where}: reported_in names "${row.reported_in}", another baseline; a baseline's row is printed by its own paper or by a surveyed method's paper`,
+    );
+  return errors;
+}
+
+/** A results file: named after an existing method, valid, and each row's name and references. */
+function checkResultsFile(f: RawFile, schema: z.ZodType, ctx: Context): string[] {
+  const errors: string[] = [];
+  if (!ctx.methodSlugs.has(f.slug))
+    errors.push(
+      `${f.path}: this results file has no method: there is no src/content/methods/${f.slug}.mdx (a results file is named after its method)`,
+    );
+  if (!validate(f, schema, errors)) return errors;
+  const method = valueAt(f.data, ['method']) as string;
+  if (method !== f.slug)
+    errors.push(`${f.path}: method must equal the file name "${f.slug}", got ${showValue(method)}`);
+  for (const row of valueAt(f.data, ['rows']) as RowRefs[]) {
+    const where = `${f.path}: row "${row.id}"`;
+    errors.push(...checkModelName(row, where), ...checkRowRefs(row, where, f, ctx));
   }
-  for (const c of concepts) {
-    if (!schemas.concept || !validate(c, schemas.concept)) continue;
-    const related = (valueAt(c.data, ['related_methods']) as string[] | undefined) ?? [];
-    related.forEach((ref, i) => {
-      if (!methodSlugs.has(ref))
-        errors.push(
-          `${c.path}: related_methods.${i} names method "${ref}", which does not exist (no src/content/methods/${ref}.mdx)`,
-        );
-    });
-    const ids = headingIds(c.body ?? '');
-    const terms = (valueAt(c.data, ['terms']) as Array<{ term: string; anchor: string }> | undefined) ?? [];
-    terms.forEach((t, i) => {
-      if (!ids.has(t.anchor))
-        errors.push(
-          `${c.path}: terms.${i}.anchor "${t.anchor}" (for "${t.term}") is not the id of a heading on this page; headings have ids ${[...ids].map((x) => `"${x}"`).join(', ')}`,
-        );
-    });
-  }
+  return errors;
+}
+
+/** A valid concept page's rules: the methods it relates exist, and each term's anchor is one of its headings. */
+function checkConcept(c: RawFile, { methodSlugs }: Context): string[] {
+  const errors: string[] = [];
+  const related = (valueAt(c.data, ['related_methods']) as string[] | undefined) ?? [];
+  related.forEach((ref, i) => {
+    if (!methodSlugs.has(ref))
+      errors.push(`${c.path}: related_methods.${i} names method "${ref}", which does not exist (${noMethodFile(ref)})`);
+  });
+  const ids = headingIds(c.body ?? '');
+  const terms = (valueAt(c.data, ['terms']) as Array<{ term: string; anchor: string }> | undefined) ?? [];
+  terms.forEach((t, i) => {
+    if (!ids.has(t.anchor))
+      errors.push(
+        `${c.path}: terms.${i}.anchor "${t.anchor}" (for "${t.term}") is not the id of a heading on this page; headings have ids ${[...ids].map((x) => `"${x}"`).join(', ')}`,
+      );
+  });
+  return errors;
+}
+
+/**
+ * Validates every method and results file against the schemas and against each other.
+ * Returns all messages (empty when the content is valid), in file order.
+ */
+export function checkContent(
+  methods: RawFile[],
+  results: RawFile[],
+  schemas: Schemas,
+  strays: string[] = [],
+  concepts: RawFile[] = [],
+  { strictPlaceholders = false }: { strictPlaceholders?: boolean } = {},
+): string[] {
+  const ctx: Context = {
+    methodSlugs: new Set(methods.map((m) => m.slug)),
+    roleOf: new Map<string, unknown>(methods.map((m) => [m.slug, valueAt(m.data, ['role'])])),
+    ...rowIndex(results),
+    rowOwner: new Map<string, string>(),
+  };
+  const errors: string[] = [
+    ...strays.map(strayMessage),
+    ...checkFileNames([...methods, ...results]),
+    ...checkIntroduced(methods),
+    ...checkArxiv(methods),
+  ];
+  for (const m of methods)
+    if (validate(m, schemas.method, errors)) errors.push(...checkMethod(m, ctx, strictPlaceholders));
+  for (const f of results) errors.push(...checkResultsFile(f, schemas.resultsFile, ctx));
+  for (const c of concepts)
+    if (schemas.concept && validate(c, schemas.concept, errors)) errors.push(...checkConcept(c, ctx));
   return errors;
 }
