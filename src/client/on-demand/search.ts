@@ -161,11 +161,94 @@ function arrowKeys(container: HTMLElement, input: HTMLInputElement): void {
   });
 }
 
+/** A mounted search interface: its elements, Pagefind, and the results of the last search. */
+interface SearchUi {
+  input: HTMLInputElement;
+  /** The polite live region that announces the count. */
+  status: HTMLElement;
+  /** The count, shown (the live region says it). */
+  message: HTMLElement;
+  list: HTMLElement;
+  more: HTMLElement;
+  filterBox: HTMLElement | null;
+  /** Pagefind, loaded on first use. */
+  ready: () => Promise<Pagefind>;
+  results: PagefindResult[];
+  /** How many of `results` are in the list. */
+  shown: number;
+}
+
+/** "12 results for vq", in the page's language. */
+function countText(count: number, q: string): string {
+  const n = String(count);
+  return (
+    (count === 1 ? WORDS.countOne : WORDS.countMany).replace('{n}', n) + (q ? WORDS.countQuery.replace('{q}', q) : '')
+  );
+}
+
+/** Empties the list and the count (no query and no filter). */
+function clearResults(ui: SearchUi) {
+  ui.results = [];
+  ui.list.replaceChildren();
+  ui.list.setAttribute('aria-busy', 'false');
+  ui.message.textContent = ui.status.textContent = '';
+  ui.more.hidden = true;
+}
+
+/** Appends the next page of results. */
+async function showMore(ui: SearchUi) {
+  const next = await Promise.all(ui.results.slice(ui.shown, ui.shown + PAGE_SIZE).map((r) => r.data()));
+  ui.list.append(...next.map(resultItem));
+  ui.shown += next.length;
+  ui.more.hidden = ui.shown >= ui.results.length;
+}
+
+/** Shows the first page of `current`: the first results arrive together and what the query names exactly goes first (src/lib/search-rank.ts). */
+async function showFirstPage(ui: SearchUi, q: string, current: PagefindResult[]) {
+  const window = await Promise.all(current.slice(0, RERANK).map((r) => r.data()));
+  if (ui.results !== current) return; // a newer search took over
+  const order = exactFirst(
+    q,
+    [...window.keys()],
+    (i) => window[i].meta?.title ?? '',
+    (i) => ideasOf(window[i].meta?.introduced),
+  );
+  ui.results = [...order.map((i) => current[i]), ...current.slice(RERANK)];
+  for (const i of order.slice(0, PAGE_SIZE)) {
+    ui.list.append(resultItem(window[i]));
+    ui.shown++;
+  }
+  ui.list.setAttribute('aria-busy', 'false');
+  ui.more.hidden = ui.shown >= ui.results.length;
+}
+
+/** Searches for `query` (debounced unless `now`) with the checked filters and shows the first page. */
+async function runSearch(ui: SearchUi, query: string, now = false): Promise<void> {
+  const q = query.trim();
+  const f = checkedFilters(ui.filterBox);
+  if (!q && Object.keys(f).length === 0) return clearResults(ui);
+  const options = { filters: f };
+  const pagefind = await ui.ready();
+  const search = now
+    ? await pagefind.search(q || null, options)
+    : await pagefind.debouncedSearch(q || null, options, DEBOUNCE_MS);
+  if (!search) return; // a newer keystroke took over
+  if (ui.input.value.trim() !== q) return; // typed on while the search ran
+  ui.results = search.results;
+  ui.message.textContent = ui.status.textContent = countText(ui.results.length, q);
+  ui.list.replaceChildren();
+  // Busy while the first page of results arrives one by one (assistive technology waits for it).
+  ui.list.setAttribute('aria-busy', 'true');
+  ui.shown = 0;
+  ui.more.hidden = true;
+  await showFirstPage(ui, q, ui.results);
+}
+
 /**
  * Mounts the search interface in `container`, around the search form already in it (see
  * src/components/SearchForm.astro); `status` is a polite live region for the result
  * count. With `filters: true` the Pagefind filters are offered as checkboxes. With `eager: false`
- * Pagefind and its index load only when a search runs or the filters are opened. Resolves to
+ * Pagefind and its index load only when a search runs or the filters are opened. Returns
  * `{ form, input, run }` where `run(query)` searches at once.
  */
 export function mountSearch(
@@ -176,92 +259,37 @@ export function mountSearch(
 ): { form: HTMLFormElement; input: HTMLInputElement; run: (q: string) => Promise<void> } {
   const form = container.querySelector<HTMLFormElement>('form.search-form')!;
   const input = form.querySelector<HTMLInputElement>('input.search-input')!;
-  const message = h('p', { class: 'search-message', 'aria-hidden': 'true' });
-  const list = h('ol', { class: 'search-results' });
-  const more = h('button', { type: 'button', class: 'button search-more', hidden: true }, WORDS.more);
+  const ui: SearchUi = {
+    input,
+    status,
+    message: h('p', { class: 'search-message', 'aria-hidden': 'true' }),
+    list: h('ol', { class: 'search-results' }),
+    more: h('button', { type: 'button', class: 'button search-more', hidden: true }, WORDS.more),
+    filterBox: null,
+    // Pagefind loads on first use (or at once, when `eager`); every search waits for it.
+    ready: () => loadPagefind(base),
+    results: [],
+    shown: 0,
+  };
   // Appended after the form: moving the form would take the focus from its box.
-  container.append(message, list, more);
-  let results: PagefindResult[] = [];
-  let shown = 0;
-  let filterBox: HTMLElement | null = null;
+  container.append(ui.message, ui.list, ui.more);
   if (autofocus) input.focus();
-  input.addEventListener('input', () => void run(input.value));
-
-  // Pagefind loads on first use (or at once, when `eager`); every search waits for it.
-  const ready = () => loadPagefind(base);
-  if (eager) void ready();
+  input.addEventListener('input', () => void runSearch(ui, input.value));
+  if (eager) void ui.ready();
   if (filters) {
-    filterBox = filterGroups(
-      async () => (await ready()).filters(),
-      () => void run(input.value),
+    ui.filterBox = filterGroups(
+      async () => (await ui.ready()).filters(),
+      () => void runSearch(ui, input.value),
     );
-    form.after(filterBox);
+    form.after(ui.filterBox);
   }
-
-  /** Appends the next page of results. */
-  async function showMore() {
-    const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
-    list.append(...next.map(resultItem));
-    shown += next.length;
-    more.hidden = shown >= results.length;
-  }
-
-  /** Searches for `query` (debounced unless `now`) with the checked filters and shows the first page. */
-  async function run(query: string, now = false): Promise<void> {
-    const q = query.trim();
-    const f = checkedFilters(filterBox);
-    if (!q && Object.keys(f).length === 0) {
-      results = [];
-      list.replaceChildren();
-      list.setAttribute('aria-busy', 'false');
-      message.textContent = status.textContent = '';
-      more.hidden = true;
-      return;
-    }
-    const options = { filters: f };
-    const pagefind = await ready();
-    const search = now
-      ? await pagefind.search(q || null, options)
-      : await pagefind.debouncedSearch(q || null, options, DEBOUNCE_MS);
-    if (!search) return; // a newer keystroke took over
-    if (input.value.trim() !== q) return; // typed on while the search ran
-    results = search.results;
-    const n = String(results.length);
-    const text =
-      (results.length === 1 ? WORDS.countOne : WORDS.countMany).replace('{n}', n) +
-      (q ? WORDS.countQuery.replace('{q}', q) : '');
-    message.textContent = status.textContent = text;
-    list.replaceChildren();
-    // Busy while the first page of results arrives one by one (assistive technology waits for it).
-    list.setAttribute('aria-busy', 'true');
-    shown = 0;
-    more.hidden = true;
-    // The first results arrive together and what the query names exactly goes first (src/lib/search-rank.ts).
-    const current = results;
-    const window = await Promise.all(current.slice(0, RERANK).map((r) => r.data()));
-    if (results !== current) return; // a newer search took over
-    const order = exactFirst(
-      q,
-      [...window.keys()],
-      (i) => window[i].meta?.title ?? '',
-      (i) => ideasOf(window[i].meta?.introduced),
-    );
-    results = [...order.map((i) => current[i]), ...current.slice(RERANK)];
-    for (const i of order.slice(0, PAGE_SIZE)) {
-      list.append(resultItem(window[i]));
-      shown++;
-    }
-    list.setAttribute('aria-busy', 'false');
-    more.hidden = shown >= results.length;
-  }
-
-  more.addEventListener('click', () => {
-    const focusAt = shown;
-    void showMore().then(() => list.children[focusAt]?.querySelector('a')?.focus());
+  ui.more.addEventListener('click', () => {
+    const focusAt = ui.shown;
+    void showMore(ui).then(() => ui.list.children[focusAt]?.querySelector('a')?.focus());
   });
   arrowKeys(container, input);
-  if (input.value) void run(input.value, true); // what was typed while this module loaded
-  return { form, input, run: (q: string) => ((input.value = q), run(q, true)) };
+  if (input.value) void runSearch(ui, input.value, true); // what was typed while this module loaded
+  return { form, input, run: (q: string) => ((input.value = q), runSearch(ui, q, true)) };
 }
 
 /** Sets up the header's search dialog (opened by the head script) on first use; focus returns to `trigger` on close. */
