@@ -137,7 +137,7 @@ test('each board charts its models against parameters and against sequential ste
       ths.map((th) => {
         const c = th.cloneNode(true) as HTMLElement;
         c.querySelectorAll('.method').forEach((e) => e.remove());
-        return c.textContent!.trim();
+        return c.textContent.trim();
       }),
     ),
   );
