@@ -33,7 +33,7 @@ export function readMethodTranslations(locale: string): Array<{ slug: string; da
     .filter((n) => n.endsWith('.md'))
     .map((n) => ({
       slug: basename(n, '.md'),
-      data: translationSchema.parse(parse(frontmatterOf(readFileSync(join(dir, n), 'utf8')) ?? '')) as TranslationData,
+      data: translationSchema.parse(parse(frontmatterOf(readFileSync(join(dir, n), 'utf8')) ?? '')),
     }));
 }
 

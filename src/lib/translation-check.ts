@@ -26,7 +26,7 @@ export interface SourceFile {
 export const TRANSLATIONS_DIR = 'src/content/translations';
 
 /** Each edition's glossary and the file it lives in: a translation may not use a rendering it rejects. */
-export const GLOSSARIES: Partial<Record<Locale, { terms: readonly GlossaryTerm[]; file: string }>> = {
+const GLOSSARIES: Partial<Record<Locale, { terms: readonly GlossaryTerm[]; file: string }>> = {
   zh: { terms: ZH_GLOSSARY, file: 'src/i18n/zh-glossary.ts' },
 };
 

@@ -15,7 +15,7 @@ import type { RawFile } from '../../src/lib/content-check';
 
 /** Every text of a dictionary as [dotted key, text]; a template is read as its source, where its words are. */
 function texts(o: object, prefix = ''): Array<[string, string]> {
-  return Object.entries(o).flatMap(([k, v]): Array<[string, string]> => {
+  return Object.entries(o as Record<string, unknown>).flatMap(([k, v]): Array<[string, string]> => {
     if (typeof v === 'string') return [[`${prefix}${k}`, v]];
     if (typeof v === 'function') return [[`${prefix}${k}`, String(v)]];
     if (v && typeof v === 'object') return texts(v, `${prefix}${k}.`);
