@@ -43,9 +43,13 @@ export function themesToScan(path: string): string[] {
       .indexOf(path);
     return [j % 2 === 0 ? 'dark' : 'light'];
   }
-  // Boards and benchmark tables share one template each: the default of each in both themes, the others in one, alternating.
+  // Boards and benchmark tables share one template each: the default of each task in both themes; of the
+  // others, SIBLING_SCANS spread evenly, in one theme, alternating (every one still gets the static gates).
   const siblings = templateSiblings(path);
-  if (siblings) return [siblings.indexOf(path) % 2 === 0 ? 'dark' : 'light'];
+  if (siblings) {
+    const k = spread(siblings.length, SIBLING_SCANS).indexOf(siblings.indexOf(path));
+    return k === -1 ? [] : [k % 2 === 0 ? 'dark' : 'light'];
+  }
   const shared = sharedMethodPages();
   const i = shared.indexOf(path);
   if (i === -1) return ['light', 'dark'];
@@ -54,12 +58,24 @@ export function themesToScan(path: string): string[] {
   return [k % 2 === 0 ? 'light' : 'dark'];
 }
 
-/** The other boards (not the default /leaderboard/) or the other benchmarks' tables (not /compare/) of `path`'s kind, sorted; undefined for any other page. */
+/** Of the boards and of the benchmark tables other than each task's default, how many get the browser gates. */
+export const SIBLING_SCANS = 4;
+
+/** Each task's default board and benchmark table, and the side-by-side view: pages of their own, not siblings. */
+const NOT_SIBLINGS = new Set([
+  'leaderboard/',
+  'leaderboard/geneval/',
+  'compare/',
+  'compare/geneval/',
+  'compare/side-by-side/',
+]);
+
+/** The other boards or the other benchmarks' tables of `path`'s kind, sorted; undefined for any other page. */
 function templateSiblings(path: string): string[] | undefined {
-  const kind = ['leaderboard/', 'compare/'].find((k) => path.startsWith(k) && path !== k);
-  if (!kind) return undefined;
+  const kind = ['leaderboard/', 'compare/'].find((k) => path.startsWith(k));
+  if (!kind || NOT_SIBLINGS.has(path)) return undefined;
   return builtPagePaths()
-    .filter((p) => p.startsWith(kind) && p !== kind)
+    .filter((p) => p.startsWith(kind) && !NOT_SIBLINGS.has(p))
     .sort();
 }
 
@@ -116,13 +132,14 @@ export function pagesToCheck(dir = 'dist'): string[] {
 /**
  * The pages a browser visits for the page-level gates (status, one h1, a title, no console error,
  * no other origin, axe): every page of pagesToCheck(), except the surveyed and baseline method pages
- * that axe does not scan. Those share one template and one script with the pages that are visited,
+ * and the boards and benchmark tables that axe does not scan. Those share one template and one script
+ * with the pages that are visited,
  * and the gates that can be read from the HTML (one h1, a title, nothing loaded from another origin)
  * are checked on every built page of both editions by `staticPageProblems()`.
  */
 export function browserGatePaths(dir = 'dist'): string[] {
   const shared = new Set(sharedMethodPages());
-  return pagesToCheck(dir).filter((p) => !shared.has(p) || themesToScan(p).length > 0);
+  return pagesToCheck(dir).filter((p) => (!shared.has(p) && !templateSiblings(p)) || themesToScan(p).length > 0);
 }
 
 /** Elements whose URL attributes the browser fetches (a link only for the relations that load something). */
