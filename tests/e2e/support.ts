@@ -59,7 +59,7 @@ export function themesToScan(path: string): string[] {
 }
 
 /** Of the boards and of the benchmark tables other than each task's default, how many get the browser gates. */
-export const SIBLING_SCANS = 4;
+const SIBLING_SCANS = 4;
 
 /** Each task's default board and benchmark table, and the side-by-side view: pages of their own, not siblings. */
 const NOT_SIBLINGS = new Set([
