@@ -7,7 +7,9 @@ const TOKENIZERS = ['discrete', 'continuous'];
 const FAMILIES = ['next-token', 'masked-random-order', 'next-scale'];
 
 /** The synthetic arXiv id of page `i`. */
-const arxivId = (i) => `25${String(1 + (i % 12)).padStart(2, '0')}.${String(10000 + i).slice(-5)}`;
+// Numbers from 90000 up: no month of arXiv has reached them, so a synthetic page never claims a real
+// paper that has a page on the site (the guard allows one page per paper).
+const arxivId = (i) => `25${String(1 + (i % 12)).padStart(2, '0')}.${String(90000 + (i % 10000)).padStart(5, '0')}`;
 
 /** The YAML text between the `---` lines of method page `i`. */
 function frontmatter(i) {
