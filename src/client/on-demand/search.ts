@@ -30,7 +30,7 @@ interface Pagefind {
 
 const PAGE_SIZE = 10;
 /** How many of the first results are read at once and reordered by how exactly they name the query. */
-const RERANK = 20;
+const RERANK = 16;
 /** The interface's words, in the page's language (data-search-strings on the header's dialog). */
 const WORDS: Record<'filter' | 'more' | 'countOne' | 'countMany' | 'countQuery', string> = {
   filter: 'Filter the results',
