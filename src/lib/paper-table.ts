@@ -8,6 +8,7 @@
 import type { MethodExport, ResultExport } from './export';
 import { metric, type MetricKey } from './benchmarks';
 import { POST_TRAINING, PROMPT } from './vocab';
+import { formatParams } from './results';
 
 export interface PaperTableInput {
   /** The rows, in the order shown (a board's rank order, or the table's sort). */
@@ -89,8 +90,6 @@ function methodsBySlug(methods: readonly MethodExport[]) {
 
 const formatValue = (k: MetricKey, v: number | null | undefined) =>
   v === null || v === undefined ? '' : v.toFixed(Math.max(metric(k).decimals, (String(v).split('.')[1] ?? '').length));
-
-const formatParams = (m: number | null) => (m === null ? '' : m >= 1000 ? `${+(m / 1000).toFixed(2)}B` : `${m}M`);
 
 /** Characters outside ASCII that LaTeX needs spelled out (pdfLaTeX, no extra packages). */
 const LATEX_CHARS: Record<string, string> = {
@@ -180,7 +179,7 @@ export function latexTable(input: PaperTableInput): string {
       printer === m ? escapeLatex(m.short_name) : `${escapeLatex(m.short_name)}~\\cite{${m.bibtex_key}}`,
       source,
       ...metrics.map((k) => formatValue(k, r.metrics[k]) || '--'),
-      formatParams(r.params_m) || '--',
+      formatParams(r.params_m ?? undefined) ?? '--',
       ...columns.map((c) => escapeLatex(c.value(r) ?? '--')),
     ].join(' & ');
   });
@@ -239,7 +238,7 @@ export function markdownTable(input: PaperTableInput): string {
       r.reported_in === r.method ? m.short_name : `${m.short_name} [@${m.bibtex_key}]`,
       `[@${method(r.reported_in).bibtex_key}], ${placeOf(r)}`,
       ...metrics.map((k) => formatValue(k, r.metrics[k]) || '–'),
-      formatParams(r.params_m) || '–',
+      formatParams(r.params_m ?? undefined) ?? '–',
       ...columns.map((c) => c.value(r) ?? '–'),
     ]);
   });

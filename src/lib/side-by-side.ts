@@ -7,6 +7,7 @@ import type { Dictionary } from '../i18n/en';
 import type { MethodExport, ResultExport } from './export';
 import { METRIC_KEYS, benchmark, metric } from './benchmarks';
 import { FAMILY, POST_TRAINING, PROMPT, RELEASE, TOKENIZER_KIND } from './vocab';
+import { formatParams } from './results';
 
 /** The most rows shown at once, and the fewest that make a comparison. */
 export const MAX_ROWS = 6;
@@ -36,8 +37,8 @@ export interface SideView {
 
 type Locale = 'en' | 'zh';
 const text = (v: string | number | boolean | null | undefined) => (v === null || v === undefined ? '' : String(v));
-/** Millions as the tables write them: "675M", "1.1B". */
-const size = (m: number | null) => (m === null ? '' : m >= 1000 ? `${+(m / 1000).toFixed(2)}B` : `${m}M`);
+/** Millions as the tables write them ("675M", "1.1B"); "" where not stated. */
+const size = (m: number | null) => (m === null ? '' : (formatParams(m) ?? ''));
 
 /** Every field of the chosen rows, in the reader's language, with the differing ones marked. */
 export function sideBySide(
