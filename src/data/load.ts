@@ -2,7 +2,7 @@
  * Loads the validated collections in the shapes `src/lib` works with. Pages call these;
  * nothing in `src/lib` touches `astro:content`.
  */
-import { getCollection, render } from 'astro:content';
+import { getCollection, getEntry, render } from 'astro:content';
 import { flattenResults } from '../lib/results';
 import type { Method, ResultRow } from '../lib/types';
 import type { Concept } from '../lib/concepts';
@@ -20,40 +20,56 @@ import {
 import type { Locale } from '../i18n/locales';
 import { contentFile } from '../lib/content-folders';
 import { BOARDS, boardRows, type Board, type BoardRow } from '../lib/board';
-import { toCompareRows } from '../lib/compare';
+import { toCompareRows, type CompareRow } from '../lib/compare';
+
+/**
+ * `load` once per build: every page of a build reads the same content, so a collection is shaped once
+ * rather than once per page (with a thousand method pages, reshaping every row on every page was a
+ * quarter of the build). The dev server loads afresh on each call, so that an edited file shows on reload.
+ * Callers get read-only arrays: one page cannot reorder what the next page reads.
+ */
+function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
+  let kept: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? load() : (kept ??= load()));
+}
 
 /** Every method, with its slug (the file name). */
-export async function loadMethods(): Promise<Method[]> {
-  return (await getCollection('methods')).map((e) => ({ slug: e.id, data: e.data }));
-}
+export const loadMethods: () => Promise<readonly Method[]> = oncePerBuild(async () =>
+  (await getCollection('methods')).map((e) => ({ slug: e.id, data: e.data })),
+);
 
 /** Every results row on the site, each carrying its method's slug. */
-export async function loadResults(): Promise<ResultRow[]> {
-  return flattenResults((await getCollection('results')).map((e) => e.data));
-}
+export const loadResults: () => Promise<readonly ResultRow[]> = oncePerBuild(async () =>
+  flattenResults((await getCollection('results')).map((e) => e.data)),
+);
+
+/** Every results row joined with its method, as the boards and the compare tables read them. */
+export const loadCompareRows: () => Promise<readonly CompareRow[]> = oncePerBuild(async () =>
+  toCompareRows(await loadResults(), await loadMethods()),
+);
 
 /** The census: methods known but not ranked (src/content/census.yaml). */
-export async function loadCensus(): Promise<CensusEntry[]> {
-  return (await getCollection('census')).map((e) => e.data);
-}
+export const loadCensus: () => Promise<readonly CensusEntry[]> = oncePerBuild(async () =>
+  (await getCollection('census')).map((e) => e.data),
+);
 
 /** Every concept page, with its slug. */
-export async function loadConcepts(): Promise<Concept[]> {
-  return (await getCollection('concepts')).map((e) => ({ slug: e.id, data: e.data }));
-}
+export const loadConcepts: () => Promise<readonly Concept[]> = oncePerBuild(async () =>
+  (await getCollection('concepts')).map((e) => ({ slug: e.id, data: e.data })),
+);
 
 /** The rendered MDX body of a concept page. */
 export async function renderConcept(slug: string) {
-  const entries = await getCollection('concepts', (e) => e.id === slug);
-  if (entries.length !== 1) throw new Error(`No concept page for "${slug}"`);
-  return render(entries[0]);
+  const entry = await getEntry('concepts', slug);
+  if (!entry) throw new Error(`No concept page for "${slug}"`);
+  return render(entry);
 }
 
 /** The rendered MDX body of a method page. */
 export async function renderMethod(slug: string) {
-  const entries = await getCollection('methods', (e) => e.id === slug);
-  if (entries.length !== 1) throw new Error(`No method page for "${slug}"`);
-  return render(entries[0]);
+  const entry = await getEntry('methods', slug);
+  if (!entry) throw new Error(`No method page for "${slug}"`);
+  return render(entry);
 }
 
 /** A lookup from method slug to its short name, for tables and links. */
@@ -69,11 +85,10 @@ export function methodHistory(slug: string): { changes: Change[]; added?: string
   return { changes: mergeHistories(page, results), added: addedDate(page), available: historyAvailable() };
 }
 
-/** Every translation of `locale` (all languages when omitted), with its kind and slug from its path. */
-export async function loadTranslations(locale?: Locale): Promise<Translation[]> {
-  return (await getCollection('translations')).flatMap((e) => {
+const allTranslations = oncePerBuild(async () =>
+  (await getCollection('translations')).flatMap((e) => {
     const at = parseTranslationId(e.id);
-    if (!at || (locale && at.locale !== locale)) return [];
+    if (!at) return [];
     return [
       {
         id: e.id,
@@ -85,7 +100,18 @@ export async function loadTranslations(locale?: Locale): Promise<Translation[]> 
         prose: (e.body ?? '').trim().length > 0,
       },
     ];
-  });
+  }),
+);
+const translationsIn = new Map<Locale | undefined, readonly Translation[]>();
+
+/** Every translation of `locale` (all languages when omitted), with its kind and slug from its path. */
+export async function loadTranslations(locale?: Locale): Promise<readonly Translation[]> {
+  const all = await allTranslations();
+  const kept = import.meta.env.DEV ? undefined : translationsIn.get(locale);
+  if (kept) return kept;
+  const mine = locale ? all.filter((t) => t.locale === locale) : all;
+  if (!import.meta.env.DEV) translationsIn.set(locale, mine);
+  return mine;
 }
 
 /** The translation of one page into `locale`, if there is one. */
@@ -99,9 +125,9 @@ export async function findTranslation(
 
 /** The rendered Markdown body of a translation. */
 export async function renderTranslation(id: string) {
-  const entries = await getCollection('translations', (e) => e.id === id);
-  if (entries.length !== 1) throw new Error(`No translation "${id}"`);
-  return render(entries[0]);
+  const entry = await getEntry('translations', id);
+  if (!entry) throw new Error(`No translation "${id}"`);
+  return render(entry);
 }
 
 /** Whether the English file changed in git after the translation was last updated. */
@@ -117,5 +143,5 @@ export const boardPaths = () => BOARDS.map((b) => ({ params: { board: `board-${b
 export async function loadBoard(slug: string): Promise<{ board: Board; rows: BoardRow[] }> {
   const board = BOARDS.find((b) => b.slug === slug);
   if (!board) throw new Error(`no board "${slug}"`);
-  return { board, rows: boardRows(toCompareRows(await loadResults(), await loadMethods()), board) };
+  return { board, rows: boardRows(await loadCompareRows(), board) };
 }

@@ -6,6 +6,7 @@
  */
 
 import { SIDE_WORDS } from './side-words';
+import { formatDay, formatMonth, formatNumber } from './formats';
 
 export const en = {
   site: {
@@ -616,11 +617,10 @@ export const en = {
   },
   date: {
     /** "17 Jun 2024" */
-    format: (d: Date) =>
-      d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+    format: formatDay,
     /** "Jun 2024": a date known only to the month. */
-    month: (d: Date) => d.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
-    number: (n: number) => n.toLocaleString('en-US'),
+    month: formatMonth,
+    number: formatNumber,
   },
 };
 

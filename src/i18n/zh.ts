@@ -4,6 +4,7 @@
  */
 import type { Dictionary } from './en';
 import { SIDE_WORDS } from './side-words';
+import { formatNumber } from './formats';
 
 export const zh: Dictionary = {
   site: {
@@ -560,6 +561,6 @@ export const zh: Dictionary = {
     format: (d: Date) => `${d.getUTCFullYear()} 年 ${d.getUTCMonth() + 1} 月 ${d.getUTCDate()} 日`,
     /** "2024 年 6 月"：只知道月份的日期。 */
     month: (d: Date) => `${d.getUTCFullYear()} 年 ${d.getUTCMonth() + 1} 月`,
-    number: (n: number) => n.toLocaleString('en-US'),
+    number: formatNumber,
   },
 };

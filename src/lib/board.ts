@@ -126,18 +126,29 @@ function sameModelGroups(rows: readonly CompareRow[]): CompareRow[][] {
   const parent = rows.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const join = (a: number, b: number) => (parent[find(a)] = find(b));
-  for (let i = 0; i < rows.length; i++)
-    for (let j = i + 1; j < rows.length; j++) {
-      const a = rows[i];
-      const b = rows[j];
-      if (a.method !== b.method) continue;
-      const sameSize = a.params !== null && a.params === b.params;
-      const sameName = baseName(a.model) === baseName(b.model);
-      const unsizedTwin = (a.params === null) !== (b.params === null) && a.score === b.score;
-      if (sameSize || sameName || unsizedTwin) join(i, j);
-    }
+  const names = rows.map((r) => baseName(r.model));
+  // Only rows of one method can be one model: compare within each method, not every pair of the board.
+  const byMethod = new Map<string, number[]>();
+  rows.forEach((r, i) => byMethod.set(r.method, [...(byMethod.get(r.method) ?? []), i]));
+  for (const at of byMethod.values())
+    for (let x = 0; x < at.length; x++)
+      for (let y = x + 1; y < at.length; y++) {
+        const i = at[x];
+        const j = at[y];
+        const a = rows[i];
+        const b = rows[j];
+        const sameSize = a.params !== null && a.params === b.params;
+        const sameName = names[i] === names[j];
+        const unsizedTwin = (a.params === null) !== (b.params === null) && a.score === b.score;
+        if (sameSize || sameName || unsizedTwin) join(i, j);
+      }
   const groups = new Map<number, CompareRow[]>();
-  rows.forEach((r, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), r]));
+  rows.forEach((r, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(r);
+    else groups.set(root, [r]);
+  });
   return [...groups.values()];
 }
 

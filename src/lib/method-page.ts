@@ -17,6 +17,9 @@ import { contentFile } from './content-folders';
 import { citeRow, type Cite } from './cite';
 import type { RowChange } from './row-history';
 import { en } from '../i18n/en';
+import { lookUp } from './lookup';
+
+const slugOf = (m: Method) => m.slug;
 
 /** A row's tools: its cite (key and sentence) and the changes of its numbers or source. */
 export interface RowTools {
@@ -67,9 +70,8 @@ const methodFile = (slug: string) => contentFile('methods', slug);
 export function methodPage(method: Method, input: MethodPageInput): MethodPage {
   const { methods, rows, concepts, history, page, repoUrl, file, sampling = en.sampling, punct } = input;
   const words = { sampling, cite: input.cite ?? en.cite };
-  const bySlug = new Map(methods.map((m) => [m.slug, m]));
-  const names = new Map(methods.map((m) => [m.slug, m.data.short_name]));
-  const nameOf = (slug: string) => names.get(slug) ?? slug;
+  const bySlug = (slug: string) => lookUp(methods, slugOf, slug);
+  const nameOf = (slug: string) => bySlug(slug)?.data.short_name ?? slug;
   const { data, slug } = method;
   return {
     tables: BENCHMARK_IDS.flatMap((benchmark) => {
@@ -77,7 +79,7 @@ export function methodPage(method: Method, input: MethodPageInput): MethodPage {
       if (!own.length) return [];
       const tools = Object.fromEntries(
         own.map((r) => {
-          const printer = bySlug.get(r.reported_in);
+          const printer = bySlug(r.reported_in);
           if (!printer) throw new Error(`results row "${r.id}" is reported in unknown method "${r.reported_in}"`);
           const cite = citeRow(r, printer, words, input.locale ?? 'en');
           return [r.id, { cite, history: input.rowHistory?.get(r.id) ?? [] }];

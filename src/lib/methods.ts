@@ -4,6 +4,7 @@
 import type { Method } from './types';
 import { en, type Dictionary } from '../i18n/en';
 import { paperDate, type PaperDate } from './dates';
+import { formatNumber } from '../i18n/formats';
 
 /**
  * Methods by arXiv v1 date, oldest first (ties by short name): the order in which they appeared. A
@@ -66,7 +67,7 @@ export function tokenizerSummary(
   const parts: string[] = [t.kind === 'none' ? words.none : words[t.kind]];
   if (t.name && name) parts.push(name);
   if (t.downsample) parts.push(words.downsampling(t.downsample));
-  if (t.codebook_size) parts.push(words.codes(t.codebook_size.toLocaleString('en-US')));
+  if (t.codebook_size) parts.push(words.codes(formatNumber(t.codebook_size)));
   if (t.latent_channels) parts.push(words.channels(t.latent_channels));
   return parts.join(words.sep);
 }

@@ -8,6 +8,9 @@ import { formatParams, samplingLabel, sourceLabel, sourceUrl } from './results';
 import { METRIC_KEYS, metric, metricsOf, primaryMetric, type MetricKey } from './benchmarks';
 import { formatMetrics } from './metric-cells';
 import { resolutionText } from './compare-cells';
+import { lookUp } from './lookup';
+
+const idOf = (r: ResultRow) => r.id;
 
 export interface ResultCell {
   id: string;
@@ -44,7 +47,6 @@ export function toResultCells(
     rows.map((r) => r.metrics),
     keys,
   );
-  const byId = new Map(all.map((r) => [r.id, r]));
   const shown = (r: ResultRow) => {
     const k = primaryMetric(r.benchmark);
     return `${metric(k).label.en} ${r.metrics[k]}`;
@@ -61,7 +63,7 @@ export function toResultCells(
     source: { label: sourceLabel(r.source), url: sourceUrl(r.source) },
     note: r.note,
     disagreements: r.disagrees_with.map((id) => {
-      const other = byId.get(id);
+      const other = lookUp(all, idOf, id);
       const p = punct;
       return {
         id,

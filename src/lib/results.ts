@@ -4,6 +4,9 @@
  */
 import type { ResultRow, RowData, Source } from './types';
 import { en, type Dictionary } from '../i18n/en';
+import { groupedBy } from './lookup';
+
+const methodOf = (r: ResultRow) => r.method;
 
 /** Flattens results files ({ method, rows }) into one list of rows, each carrying its method. */
 export function flattenResults(files: ReadonlyArray<{ method: string; rows: readonly RowData[] }>): ResultRow[] {
@@ -22,8 +25,7 @@ export function provenanceRank(r: ResultRow, slug: string): number {
  * before with, then by size.
  */
 export function rowsOfMethod(rows: readonly ResultRow[], slug: string): ResultRow[] {
-  return rows
-    .filter((r) => r.method === slug)
+  return (groupedBy(rows, methodOf).get(slug) ?? [])
     .map((r, i) => ({ r, i }))
     .sort(
       (a, b) =>
