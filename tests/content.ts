@@ -16,7 +16,16 @@ import type { TranslationData } from '../src/lib/translations';
 
 const ROOT = join(import.meta.dirname, '..');
 
-export function readMethods(): Method[] {
+/**
+ * `read` once per test process, each caller getting its own copy: the content does not change while
+ * tests run, and the browser tests' page lists ask for the methods once per page when they are collected.
+ */
+function readOnce<T>(read: () => T): () => T {
+  let kept: T | undefined;
+  return () => structuredClone((kept ??= read()));
+}
+
+export const readMethods: () => Method[] = readOnce(() => {
   const dir = join(ROOT, 'src/content/methods');
   return readdirSync(dir)
     .filter((n) => n.endsWith('.mdx'))
@@ -24,7 +33,7 @@ export function readMethods(): Method[] {
       slug: basename(n, '.mdx'),
       data: methodSchema.parse(parse(frontmatterOf(readFileSync(join(dir, n), 'utf8')) ?? '')),
     }));
-}
+});
 
 /** The method pages' translations of one edition ("zh"), validated: slug and frontmatter. */
 export function readMethodTranslations(locale: string): Array<{ slug: string; data: TranslationData }> {
@@ -37,7 +46,7 @@ export function readMethodTranslations(locale: string): Array<{ slug: string; da
     }));
 }
 
-export function readResults(): ResultRow[] {
+export const readResults: () => ResultRow[] = readOnce(() => {
   const dir = join(ROOT, 'src/content/results');
   const files = readdirSync(dir)
     .filter((n) => n.endsWith('.yaml'))
@@ -46,7 +55,7 @@ export function readResults(): ResultRow[] {
         resultsFileSchema.parse(parse(readFileSync(join(dir, n), 'utf8'))) as { method: string; rows: ResultRow[] },
     );
   return flattenResults(files);
-}
+});
 
 /** The census of methods known but not ranked, validated. */
 export function readCensus(): CensusEntry[] {
