@@ -13,13 +13,24 @@ import { join } from 'node:path';
 const ROOT = join(import.meta.dirname, '../..');
 
 /**
+ * The environment of a real build: this process's, less what Vitest sets for its own modules (NODE_ENV=test,
+ * MODE, DEV, PROD, SSR, BASE_URL, VITEST*), which a child `astro build` would otherwise read as its own.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(?:VITEST.*|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)$/.test(k)),
+  );
+}
+
+/**
  * Builds a copy of the site after `mutate`; `inspect` may look at the copy (and its dist) before it is
- * removed. Returns the exit status and everything printed. The build runs with CI set, as in CI, so that
- * placeholders left by `npm run new` are errors.
+ * removed; `env` adds to the build's environment (BASE_PATH). Returns the exit status and everything printed.
+ * The build runs with CI set, as in CI, so that placeholders left by `npm run new` are errors.
  */
 export async function buildWith(
   mutate: (dir: string) => void,
   inspect?: (dir: string) => void,
+  env: Record<string, string> = {},
 ): Promise<{ status: number | null; output: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'survey-bad-'));
   try {
@@ -31,7 +42,14 @@ export async function buildWith(
     mutate(dir);
     const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: dir,
-      env: { ...process.env, CI: 'true', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: {
+        ...buildEnvironment(),
+        CI: 'true',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        ...env,
+      },
       timeout: 120_000,
     });
     let output = '';

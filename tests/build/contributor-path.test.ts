@@ -3,6 +3,8 @@
  * appear on the site, in search, on the compare page, on the leaderboard and its charts, and in the
  * exports, with no code change, in both editions (the Chinese page with its prose marked English).
  * Then an English page that has a translation is changed in a later commit: its Chinese page says so.
+ * The copy is built under a sub-path (BASE_PATH), as a GitHub Pages project site is, and every
+ * internal link and #fragment of it must resolve there (`dist` is checked at the root by npm run test:links).
  */
 import { expect, test } from 'vitest';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,8 +12,12 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { buildWith } from './build-copy';
 import { methodStub, resultsStub } from '../../scripts/lib/new-method';
+import { brokenLinks } from '../../scripts/lib/link-check';
+import { builtFiles } from '../../scripts/lib/built-files';
 
 const SLUG = 'toy-ar';
+/** The base the copy is built under. */
+const SUB = '/sub-path/';
 const rows = `
   - id: toy-ar-b-cfg-toy-ar
     benchmark: imagenet-cc
@@ -49,7 +55,7 @@ const CHANGED = '2031-05-17';
 const CHANGED_ZH = '2031 年 5 月 17 日';
 
 test(
-  'a new method with two rows shows on its page (in both editions), in search, on /compare/, on the leaderboard and its chart, and in the exports; a changed English page flags its translation',
+  'a new method with two rows shows on its page (in both editions), in search, on /compare/, on the leaderboard and its chart, and in the exports; a changed English page flags its translation; under a sub-path every link resolves',
   { timeout: 180_000 },
   async () => {
     let checked = false;
@@ -127,14 +133,17 @@ test(
         // (as the edition writes dates) and a link.
         const zhMar = readFileSync(join(dist, 'zh/methods/mar/index.html'), 'utf8');
         expect(zhMar).toMatch(
-          new RegExp(`data-translation-outdated[^>]*>[^<]*${CHANGED_ZH}[^<]*<a href="/methods/mar/"`),
+          new RegExp(`data-translation-outdated[^>]*>[^<]*${CHANGED_ZH}[^<]*<a href="${SUB}methods/mar/"`),
         );
         // A translation whose source did not change carries no notice.
         const zhVar = readFileSync(join(dist, 'zh/methods/var/index.html'), 'utf8');
         expect(zhVar).not.toContain('data-translation-outdated');
         expect(zhVar).toContain('data-translation');
+        // Every internal link and #fragment resolves under the sub-path.
+        expect(brokenLinks(builtFiles(dist, SUB), SUB)).toEqual([]);
         checked = true;
       },
+      { BASE_PATH: SUB },
     );
     expect(status, output.slice(-2000)).toBe(0);
     expect(checked).toBe(true);
