@@ -60,3 +60,27 @@ export function exactFirst<T>(
     .sort((a, b) => a.e - b.e || a.i - b.i)
     .map(({ item }) => item);
 }
+
+/** How many of the first results the search reads at once and reorders by how exactly they name the query. */
+export const RERANK = 16;
+
+/**
+ * Pagefind's ranking as the search sets it: long method pages should not lose to short ones that
+ * repeat a word (the length bonus damped), and a page that names a method often (a follow-up) should
+ * not outrank the method's own page (term frequency damped).
+ */
+export const PAGEFIND_RANKING = { pageLength: 0.2, termFrequency: 0.2 } as const;
+
+/** What the first-page order reads of a result: its title and the ideas its page introduced. */
+export interface RankedResult {
+  meta?: { title?: string | undefined; introduced?: string | undefined } | undefined;
+}
+
+/** The order of the first RERANK results as the search shows them: indices into `window`, exactly named first. */
+export const firstPageOrder = (query: string, window: readonly RankedResult[]): number[] =>
+  exactFirst(
+    query,
+    [...window.keys()],
+    (i) => window[i].meta?.title ?? '',
+    (i) => ideasOf(window[i].meta?.introduced),
+  );

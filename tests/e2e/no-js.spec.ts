@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { builtPagePaths, pagesToCheck } from './support';
+import { builtPagePaths, pagesToCheck, spread } from './support';
 import { readMethods, readResults } from '../content';
 
 // Runs in the "no-js" project (javaScriptEnabled: false, see playwright.config.ts): what a reader
@@ -92,6 +92,18 @@ test('without JavaScript the timeline lists every method', async ({ page }) => {
   for (const m of methods.slice(0, 5)) await expect(page.locator(`#t-${m.slug}`)).toBeVisible();
 });
 
+/** The rows of a built method page's results tables, read from its HTML: [all, hidden by an attribute]. */
+function resultRowsInHtml(html: string): [number, number] {
+  const from = html.indexOf('aria-labelledby="results"');
+  if (from === -1) return [0, 0];
+  const ownHeading = html.indexOf('</h2>', from);
+  const next = html.indexOf('<h2', ownHeading);
+  const section = html.slice(from, next === -1 ? undefined : next);
+  const bodies = [...section.matchAll(/<tbody>([\s\S]*?)<\/tbody>/g)].map((m) => m[1]);
+  const rows = bodies.flatMap((b) => [...b.matchAll(/<tr(\s[^>]*)?>/g)].map((m) => m[1] ?? ''));
+  return [rows.length, rows.filter((a) => /\shidden[\s=>]|\shidden$/.test(a)).length];
+}
+
 test('without JavaScript every method page shows no dead control, all its results and its formulas', async ({
   page,
 }) => {
@@ -100,19 +112,49 @@ test('without JavaScript every method page shows no dead control, all its result
   const methods = readMethods();
   expect(pagesToCheck().filter(isMethodPage).sort()).toEqual(methods.map((m) => `methods/${m.slug}/`).sort());
   const problems: string[] = [];
+  const hasMath = (slug: string) =>
+    /\$[^$\s][^$]*\$/.test(
+      readFileSync(`src/content/methods/${slug}.mdx`, 'utf8').split(/^---$/m).slice(2).join('---'),
+    );
+  // Every page, from its HTML: every row of its own in its results tables and none hidden, and its formulas rendered.
   for (const m of methods) {
+    const html = readFileSync(`dist/methods/${m.slug}/index.html`, 'utf8');
+    const own = rows.filter((r) => r.method === m.slug).length;
+    const [inHtml, hidden] = resultRowsInHtml(html);
+    if (inHtml !== own) problems.push(`${m.slug}: ${inHtml} of ${own} result rows in its HTML`);
+    if (hidden > 0) problems.push(`${m.slug}: ${hidden} result rows hidden`);
+    if (hasMath(m.slug) && !html.includes('class="katex"')) problems.push(`${m.slug}: no formula rendered`);
+  }
+  // In the browser, the pages that have their own sections (the core) and a spread of the others (one
+  // template): no script ran, no dead control, every row and a formula visible as the style sheet lays them out.
+  const core = methods.filter((m) => m.data.role === 'core');
+  const others = methods.filter((m) => m.data.role !== 'core');
+  for (const m of [...core, ...spread(others.length, 12).map((i) => others[i])]) {
     await page.goto(`methods/${m.slug}/`);
     if (await page.evaluate(() => document.documentElement.hasAttribute('data-js')))
       problems.push(`${m.slug}: a script ran`);
     for (const dead of await deadControls(page)) problems.push(`${m.slug}: dead control ${dead}`);
     const own = rows.filter((r) => r.method === m.slug).length;
     const shown = await page.locator('section[aria-labelledby="results"] table tbody tr:visible').count();
-    if (own > 0 && shown !== own) problems.push(`${m.slug}: ${shown} of ${own} result rows shown`);
-    const body = readFileSync(`src/content/methods/${m.slug}.mdx`, 'utf8').split(/^---$/m).slice(2).join('---');
-    if (/\$[^$\s][^$]*\$/.test(body) && !(await page.locator('.katex').first().isVisible()))
+    if (shown !== own) problems.push(`${m.slug}: ${shown} of ${own} result rows shown`);
+    if (hasMath(m.slug) && !(await page.locator('.katex').first().isVisible()))
       problems.push(`${m.slug}: no formula shown`);
   }
   expect(problems).toEqual([]);
+});
+
+test('the HTML row count of a results section counts every row and the hidden ones', () => {
+  const page = (body: string) =>
+    `<section aria-labelledby="results"><h2 id="results">Results</h2>${body}</section><h2 id="cite">Cite</h2><table><tbody><tr><td>x</td></tr></tbody></table>`;
+  expect(
+    resultRowsInHtml(page('<table><tbody><tr><td>a</td></tr><tr class="b"><td>b</td></tr></tbody></table>')),
+  ).toEqual([2, 0]);
+  expect(
+    resultRowsInHtml(
+      page('<table><tbody><tr hidden><td>a</td></tr></tbody></table><table><tbody><tr><td>c</td></tr></tbody></table>'),
+    ),
+  ).toEqual([2, 1]);
+  expect(resultRowsInHtml('<p>no results</p>')).toEqual([0, 0]);
 });
 
 test('without JavaScript the phone menu opens and closes (a native disclosure)', async ({ page }) => {

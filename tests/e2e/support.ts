@@ -2,12 +2,27 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { readMethods } from '../content';
+import { firstPageOrder, PAGEFIND_RANKING, RERANK } from '../../src/lib/search-rank';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** WCAG 2.2 A/AA findings on the page (or inside `include`, less `exclude`), one short line each. */
-export async function axeViolations(page: Page, include?: string, exclude?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+/**
+ * The axe rules (of the WCAG 2.2 A/AA ones) whose verdict depends on colours: the only ones a theme can
+ * change, since the themes differ in colours alone (src/styles/tokens.css sets `color-scheme`, and
+ * every colour is a `light-dark()` pair).
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** WCAG 2.2 A/AA findings on the page (or inside `include`, less `exclude`; only `rules` if given), one short line each. */
+export async function axeViolations(
+  page: Page,
+  include?: string,
+  exclude?: string,
+  rules?: readonly string[],
+): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  if (rules) builder.withRules([...rules]);
+  else builder.withTags(AXE_TAGS);
   if (include) builder.include(include);
   if (exclude) builder.exclude(exclude);
   const { violations } = await builder.analyze();
@@ -17,13 +32,24 @@ export async function axeViolations(page: Page, include?: string, exclude?: stri
 }
 
 /**
+ * Removes every row of the page's data tables after the first `n`, before an axe scan: a table's rows
+ * come from one template with different numbers, so its first rows stand for the rest, and axe reads
+ * the whole document whatever it is told to exclude (a 770-row table took three times as long).
+ */
+export async function keepFirstRows(page: Page, n: number): Promise<void> {
+  await page.evaluate((n) => {
+    for (const row of document.querySelectorAll(`.data-table tbody tr:nth-child(n+${n + 1})`)) row.remove();
+  }, n);
+}
+
+/**
  * How many of the surveyed and baseline method pages (one template, differing only in data) axe
  * scans: a fixed number, spread evenly over them, so that the scans do not grow with the pages.
  */
 const SHARED_SCANS = 12;
 
 /** Of `n` items, the indices of `k` spread evenly from the first to the last (all of them when n <= k). */
-function spread(n: number, k: number): number[] {
+export function spread(n: number, k: number): number[] {
   if (n <= k) return [...Array(n).keys()];
   return [...new Set([...Array(k).keys()].map((j) => Math.round((j * (n - 1)) / (k - 1))))];
 }
@@ -254,4 +280,40 @@ export async function searchInPlace(page: Page, q: string, baseURL: string): Pro
     .locator('#search-page-ui .search-results > .search-result > .search-result__link')
     .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   return hrefs.map((h) => new URL(h, baseURL).pathname);
+}
+
+/**
+ * The first results of each query as the search shows them, without typing: Pagefind's own API over
+ * the built index, loaded in the open page's edition (its language picks the index) with the search's
+ * ranking, then the search's own first-page order (src/lib/search-rank.ts). The page must be a page of
+ * the site that has not loaded the search (the home page of an edition). Returns each query's
+ * pathnames in rank order: what the search page lists, read a hundred times faster than by typing.
+ */
+export async function searchEngine(page: Page, queries: readonly string[], baseURL: string): Promise<string[][]> {
+  const base = new URL(baseURL).pathname;
+  const windows = await page.evaluate(
+    async ({ base, queries, ranking, rerank }) => {
+      interface Result {
+        data(): Promise<{ url: string; meta?: { title?: string; introduced?: string } }>;
+      }
+      const pagefind = (await import(`${base}pagefind/pagefind.js`)) as {
+        options(o: object): Promise<void>;
+        search(q: string, o: object): Promise<{ results: Result[] }>;
+      };
+      await pagefind.options({ baseUrl: base, ranking, noWorker: true });
+      const out = [];
+      for (const q of queries) {
+        const { results } = await pagefind.search(q, { filters: {} });
+        out.push(
+          (await Promise.all(results.slice(0, rerank).map((r) => r.data()))).map((d) => ({
+            url: d.url,
+            meta: { title: d.meta?.title, introduced: d.meta?.introduced },
+          })),
+        );
+      }
+      return out;
+    },
+    { base, queries, ranking: PAGEFIND_RANKING, rerank: RERANK },
+  );
+  return windows.map((w, i) => firstPageOrder(queries[i], w).map((j) => new URL(w[j].url, baseURL).pathname));
 }

@@ -4,7 +4,7 @@
 // and the matching sections of each page; the count is announced; arrow keys move between results;
 // on /search/ the query lives in ?q= and filters narrow the results.
 
-import { exactFirst, ideasOf } from '../../lib/search-rank';
+import { firstPageOrder, PAGEFIND_RANKING, RERANK } from '../../lib/search-rank';
 
 /** What this module uses of Pagefind's API (pagefind.js in the built site's /pagefind/ folder). */
 interface PagefindResultData {
@@ -29,8 +29,6 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
-/** How many of the first results are read at once and reordered by how exactly they name the query. */
-const RERANK = 16;
 /** The interface's words, in the page's language (data-search-strings on the header's dialog). */
 const WORDS: Record<'filter' | 'more' | 'countOne' | 'countMany' | 'countQuery', string> = {
   filter: 'Filter the results',
@@ -49,13 +47,11 @@ let pagefindLoading: Promise<Pagefind> | null = null;
 function loadPagefind(base: string): Promise<Pagefind> {
   // Pagefind is written into the site after the build: a URL at run time, not a module to bundle.
   pagefindLoading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
-    // Long method pages should not lose to short ones that repeat a word: damp the length bonus; and a
-    // page that names a method often (a follow-up) should not outrank the method's own page: damp term frequency.
-    // No worker: the index is small, and the worker would cost one more script (43 KB) and its start-up.
+    // The ranking is the site's (src/lib/search-rank.ts). No worker: the index is small, and the worker would cost one more script (43 KB) and its start-up.
     await pagefind.options({
       baseUrl: base,
       highlightParam: 'highlight',
-      ranking: { pageLength: 0.2, termFrequency: 0.2 },
+      ranking: PAGEFIND_RANKING,
       noWorker: true,
     });
     pagefind.init();
@@ -207,12 +203,7 @@ async function showMore(ui: SearchUi) {
 async function showFirstPage(ui: SearchUi, q: string, current: PagefindResult[]) {
   const window = await Promise.all(current.slice(0, RERANK).map((r) => r.data()));
   if (ui.results !== current) return; // a newer search took over
-  const order = exactFirst(
-    q,
-    [...window.keys()],
-    (i) => window[i].meta?.title ?? '',
-    (i) => ideasOf(window[i].meta?.introduced),
-  );
+  const order = firstPageOrder(q, window);
   ui.results = [...order.map((i) => current[i]), ...current.slice(RERANK)];
   for (const i of order.slice(0, PAGE_SIZE)) {
     ui.list.append(resultItem(window[i]));
