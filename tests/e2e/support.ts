@@ -13,16 +13,21 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
-/** WCAG 2.2 A/AA findings on the page (or inside `include`, less `exclude`; only `rules` if given), one short line each. */
+/**
+ * WCAG 2.2 A/AA findings on the page (or inside `include`, less `exclude`; only `rules` if given, less
+ * `except`), one short line each.
+ */
 export async function axeViolations(
   page: Page,
   include?: string,
   exclude?: string,
   rules?: readonly string[],
+  except?: readonly string[],
 ): Promise<string[]> {
   const builder = new AxeBuilder({ page });
   if (rules) builder.withRules([...rules]);
   else builder.withTags(AXE_TAGS);
+  if (except) builder.disableRules([...except]);
   if (include) builder.include(include);
   if (exclude) builder.exclude(exclude);
   const { violations } = await builder.analyze();
