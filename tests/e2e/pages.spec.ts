@@ -25,7 +25,7 @@ test('the sitemap lists the home page, the methods index and every method page',
 test.describe.configure({ timeout: 120_000 });
 for (const path of browserGatePaths()) {
   const themes = themesToScan(path);
-  test(`${path || 'home'}: 200, one h1, a title, no console error, no other origin${themes.length ? `, no WCAG 2.2 A/AA violation (${themes[0]}${path.startsWith(`${EDITION}/`) ? ', colours checked on its English twin' : ''}${themes[1] ? `; colours in ${themes[1]}` : ''})` : ''}`, async ({
+  test(`${path || 'home'}: 200, one h1, a title, no console error, no other origin${themes.length ? `, no WCAG 2.2 A/AA violation (${themes[0]}${path.startsWith(`${EDITION}/`) ? ', colours checked on the English pages' : ''}${themes[1] ? `; colours in ${themes[1]}` : ''})` : ''}`, async ({
     page,
     baseURL,
   }) => {
@@ -44,7 +44,7 @@ for (const path of browserGatePaths()) {
       await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
       // Every rule in the first theme; in the second, the rules that read colours (the only difference).
       // A Chinese page has its English twin's style sheet and colours (only the font family and line
-      // height differ): the colour rules, scanned on the twin, are left out.
+      // height differ): the colour rules, which scan the English pages of its template, are left out.
       const rules = k === 0 ? undefined : COLOUR_RULES;
       const except = path.startsWith(`${EDITION}/`) ? COLOUR_RULES : undefined;
       expect(await axeViolations(page, undefined, undefined, rules, except), `${theme} theme`).toEqual([]);
