@@ -85,6 +85,7 @@ export function methodHistory(slug: string): { changes: Change[]; added?: string
   return { changes: mergeHistories(page, results), added: addedDate(page), available: historyAvailable() };
 }
 
+/** Every translation of every language, read once per build. */
 const allTranslations = oncePerBuild(async () =>
   (await getCollection('translations')).flatMap((e) => {
     const at = parseTranslationId(e.id);
@@ -102,16 +103,11 @@ const allTranslations = oncePerBuild(async () =>
     ];
   }),
 );
-const translationsIn = new Map<Locale | undefined, readonly Translation[]>();
 
 /** Every translation of `locale` (all languages when omitted), with its kind and slug from its path. */
 export async function loadTranslations(locale?: Locale): Promise<readonly Translation[]> {
   const all = await allTranslations();
-  const kept = import.meta.env.DEV ? undefined : translationsIn.get(locale);
-  if (kept) return kept;
-  const mine = locale ? all.filter((t) => t.locale === locale) : all;
-  if (!import.meta.env.DEV) translationsIn.set(locale, mine);
-  return mine;
+  return locale ? all.filter((t) => t.locale === locale) : all;
 }
 
 /** The translation of one page into `locale`, if there is one. */

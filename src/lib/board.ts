@@ -129,7 +129,11 @@ function sameModelGroups(rows: readonly CompareRow[]): CompareRow[][] {
   const names = rows.map((r) => baseName(r.model));
   // Only rows of one method can be one model: compare within each method, not every pair of the board.
   const byMethod = new Map<string, number[]>();
-  rows.forEach((r, i) => byMethod.set(r.method, [...(byMethod.get(r.method) ?? []), i]));
+  rows.forEach((r, i) => {
+    const at = byMethod.get(r.method);
+    if (at) at.push(i);
+    else byMethod.set(r.method, [i]);
+  });
   for (const at of byMethod.values())
     for (let x = 0; x < at.length; x++)
       for (let y = x + 1; y < at.length; y++) {
