@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { axeViolations } from './support';
+import { axeViolations, COLOUR_RULES } from './support';
 
 // Every page of the sitemap is scanned by axe in tests/e2e/pages.spec.ts (one load per page);
 // these cover states a page load does not reach.
@@ -27,6 +27,27 @@ test('the playing generation-order view and the filtered compare table have no v
   expect(await axeViolations(page, '#generation-order')).toEqual([]);
   await page.goto('compare/?family=next-scale&sort=fid');
   expect(await axeViolations(page, '#compare-filters')).toEqual([]);
+});
+
+test('the axe scan finds what it is for: a missing name, a missing alt text, low contrast', async ({ page }) => {
+  await page.goto('methods/');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    main.insertAdjacentHTML(
+      'beforeend',
+      '<button id="bad-button"></button><img id="bad-img" src="/favicon.svg">' +
+        '<p id="bad-text" style="color:#777;background:#888">Low contrast</p>',
+    );
+  });
+  const ids = (v: string[]) => v.map((line) => line.split(' ')[0]).sort();
+  expect(ids(await axeViolations(page))).toEqual(['button-name', 'color-contrast', 'image-alt']);
+  expect(ids(await axeViolations(page, undefined, undefined, COLOUR_RULES))).toEqual(['color-contrast']);
+  expect(ids(await axeViolations(page, undefined, undefined, undefined, COLOUR_RULES))).toEqual([
+    'button-name',
+    'image-alt',
+  ]);
+  expect(await axeViolations(page, 'header')).toEqual([]);
 });
 
 test('every interactive element shows a visible focus indicator', async ({ page }) => {
