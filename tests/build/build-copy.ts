@@ -24,7 +24,7 @@ function buildEnvironment(): NodeJS.ProcessEnv {
 
 /**
  * Builds a copy of the site after `mutate`; `inspect` may look at the copy (and its dist) before it is
- * removed; `env` adds to the build's environment (BASE_PATH). Returns the exit status and everything printed.
+ * removed, if the build passed; `env` adds to the build's environment (BASE_PATH). Returns the exit status and everything printed.
  * The build runs with CI set, as in CI, so that placeholders left by `npm run new` are errors.
  */
 export async function buildWith(
@@ -56,7 +56,8 @@ export async function buildWith(
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    inspect?.(dir);
+    // Only a build that passed is inspected: a failed one is reported by its status and output.
+    if (status === 0) inspect?.(dir);
     return { status, output };
   } finally {
     rmSync(dir, { recursive: true, force: true });
