@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { readMethods } from '../content';
@@ -325,4 +325,42 @@ export async function searchEngine(page: Page, queries: readonly string[], baseU
     { base, queries, ranking: PAGEFIND_RANKING, rerank: RERANK },
   );
   return windows.map((w, i) => firstPageOrder(queries[i], w).map((j) => new URL(w[j].url, baseURL).pathname));
+}
+
+/** A query, and the pages (pathnames) any one of which must be among its first three results; `of` names what it stands for. */
+export interface ExpectedSearch {
+  q: string;
+  want: readonly string[];
+  of: string;
+}
+
+/**
+ * Every query through the search's own index and ranking at once (`searchEngine()`, on the open page,
+ * whose language picks the index); then, on the search page at `searchPath`, a spread of `typed` of them
+ * typed as a reader does, whose first three must equal the engine's. Returns the queries whose first three
+ * hold none of their pages, one line each.
+ */
+export async function searchMisses(
+  page: Page,
+  queries: readonly ExpectedSearch[],
+  baseURL: string,
+  searchPath: string,
+  typed = 6,
+): Promise<string[]> {
+  const found = await searchEngine(
+    page,
+    queries.map((x) => x.q),
+    baseURL,
+  );
+  const missed = queries.flatMap(({ q, want, of }, i) =>
+    found[i].slice(0, 3).some((p) => want.includes(p))
+      ? []
+      : [`"${q}" (${of}) → ${found[i].slice(0, 3).join(', ') || 'no result'}`],
+  );
+  await page.goto(searchPath);
+  for (const i of spread(queries.length, typed)) {
+    const paths = await searchInPlace(page, queries[i].q, baseURL);
+    expect(paths.slice(0, 3), `typing ${queries[i].q}`).toEqual(found[i].slice(0, 3));
+  }
+  return missed;
 }
