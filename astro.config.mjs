@@ -26,8 +26,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // The content store and build cache in the project's own folder, not in node_modules (Astro's default):
-  // the build tests and the benchmark build copies of the site that link the same node_modules, and with
-  // a shared cache one build could bundle another's content store.
+  // the build tests and the benchmark build copies of the site that link this node_modules, and with one
+  // shared cache a build could bundle another build's content store.
   cacheDir: './.astro/cache/',
   // English at the root, Chinese under /zh/ (src/i18n/locales.ts); routes live in src/pages/[...locale]/.
   i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },

@@ -19,15 +19,7 @@ const off = (rules) => Object.fromEntries(rules.map((r) => [r, /** @type {const}
 export default tseslint.config(
   {
     // Build output, generated types, test reports, and the performance bench (its own packages).
-    ignores: [
-      'dist/',
-      'dist-subpath/',
-      '.astro/',
-      'node_modules/',
-      'test-results/',
-      'playwright-report/',
-      'scripts/bench/',
-    ],
+    ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'scripts/bench/'],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,

@@ -23,9 +23,10 @@ function buildEnvironment(): NodeJS.ProcessEnv {
 }
 
 /**
- * Builds a copy of the site after `mutate`; `inspect` may look at the copy (and its dist) before it is
- * removed, if the build passed; `env` adds to the build's environment (BASE_PATH). Returns the exit status and everything printed.
- * The build runs with CI set, as in CI, so that placeholders left by `npm run new` are errors.
+ * Builds a copy of the site after `mutate`; if the build passed, `inspect` may look at the copy (and its
+ * dist) before it is removed; `env` adds to the build's environment (BASE_PATH). Returns the exit status
+ * and everything printed. The build runs with CI set, as in CI, so that placeholders left by `npm run new`
+ * are errors.
  */
 export async function buildWith(
   mutate: (dir: string) => void,

@@ -47,7 +47,7 @@ for (const path of browserGatePaths()) {
       // height differ): the colour rules, which scan the English pages of its template, are left out.
       const rules = k === 0 ? undefined : COLOUR_RULES;
       const except = path.startsWith(`${EDITION}/`) ? COLOUR_RULES : undefined;
-      expect(await axeViolations(page, undefined, undefined, rules, except), `${theme} theme`).toEqual([]);
+      expect(await axeViolations(page, { rules, except }), `${theme} theme`).toEqual([]);
     }
     expect(errors, 'console errors').toEqual([]);
     expect(foreign, 'requests to other origins').toEqual([]);

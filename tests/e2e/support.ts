@@ -13,17 +13,15 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
-/**
- * WCAG 2.2 A/AA findings on the page (or inside `include`, less `exclude`; only `rules` if given, less
- * `except`), one short line each.
- */
-export async function axeViolations(
-  page: Page,
-  include?: string,
-  exclude?: string,
-  rules?: readonly string[],
-  except?: readonly string[],
-): Promise<string[]> {
+/** What an axe scan covers: the part of the page (`include`, a selector), and the rules (`rules` only, less `except`). */
+export interface AxeScope {
+  include?: string | undefined;
+  rules?: readonly string[] | undefined;
+  except?: readonly string[] | undefined;
+}
+
+/** WCAG 2.2 A/AA findings on the page, within `scope`, one short line each. */
+export async function axeViolations(page: Page, { include, rules, except }: AxeScope = {}): Promise<string[]> {
   // Legacy mode runs axe in the page itself, as one `axe.run`: the default opens a second, blank page
   // for every scan to merge the results of the page's frames (the site has no frame), which took
   // about as long as the scan. Only violations are read, so axe keeps one example of the other
@@ -33,7 +31,6 @@ export async function axeViolations(
   else builder.withTags(AXE_TAGS);
   if (except) builder.disableRules([...except]);
   if (include) builder.include(include);
-  if (exclude) builder.exclude(exclude);
   const { violations } = await builder.analyze();
   return violations.map(
     (v) => `${v.id} (${v.impact}): ${v.nodes.length} × e.g. ${v.nodes[0]?.target.join(' ')} — ${v.help}`,
