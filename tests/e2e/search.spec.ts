@@ -56,6 +56,9 @@ const QUERIES: Array<[string, string, 'first' | 'top3']> = [
 
 const firstResult = (page: Page) => page.locator('.search-result__link').first();
 
+/** The path of method `slug`'s page under the site's base. */
+const methodPath = (slug: string, baseURL: string | undefined) => new URL(`methods/${slug}/`, baseURL).pathname;
+
 test(`${QUERIES.length} realistic queries each find the page a researcher expects (first, or among the first three)`, async ({
   page,
   baseURL,
@@ -82,7 +85,7 @@ test("an author's name finds one of their papers first", async ({ page, baseURL 
   for (const name of AUTHORS) {
     const theirs = readMethods()
       .filter((m) => m.data.paper.authors.includes(name))
-      .map((m) => new URL(`methods/${m.slug}/`, baseURL).pathname);
+      .map((m) => methodPath(m.slug, baseURL));
     expect(theirs.length, name).toBeGreaterThan(0);
     const paths = await searchInPlace(page, name, baseURL!);
     if (!theirs.includes(paths[0])) missed.push(`"${name}" → ${paths.slice(0, 3).join(', ') || 'no result'}`);
@@ -108,12 +111,13 @@ test('the short words of an idea find the page that introduced it, and those of 
   // pages); a spread of them also by typing, so the two are seen to agree.
   await page.goto('');
   const methods = readMethods();
-  const at = (slug: string) => new URL(`methods/${slug}/`, baseURL).pathname;
   // Every idea a page says it introduced (one originator per idea, by the build's guard), in every form it lists.
-  const ideas = methods.flatMap((m) => m.data.introduced.map((idea) => ({ q: idea, want: [at(m.slug)], of: m.slug })));
+  const ideas = methods.flatMap((m) =>
+    m.data.introduced.map((idea) => ({ q: idea, want: [methodPath(m.slug, baseURL)], of: m.slug })),
+  );
   const paradigms = Object.entries(FAMILY_WORDS).map(([family, words]) => ({
     q: words,
-    want: methods.filter((m) => m.data.family === family).map((m) => at(m.slug)),
+    want: methods.filter((m) => m.data.family === family).map((m) => methodPath(m.slug, baseURL)),
     of: family,
   }));
   expect(await searchMisses(page, [...ideas, ...paradigms], baseURL!, 'search/')).toEqual([]);
@@ -149,7 +153,7 @@ test('a model name finds its result rows: titled with the model, linked to the r
       { timeout: 15_000 },
     );
     const url = new URL((await first.getAttribute('href'))!, baseURL);
-    expect(url.pathname).toBe(new URL(`methods/${method}/`, baseURL).pathname);
+    expect(url.pathname).toBe(methodPath(method, baseURL));
     expect(url.hash).toMatch(/^#row-/);
     const excerpt = page.locator('.search-results > .search-result').first().locator('.search-result__excerpt');
     await expect(excerpt).toContainText('FID');
@@ -291,7 +295,7 @@ test('every method is found by its short name among the first three results', as
   await page.goto('');
   const queries = readMethods().map((m) => ({
     q: m.data.short_name,
-    want: [new URL(`methods/${m.slug}/`, baseURL).pathname],
+    want: [methodPath(m.slug, baseURL)],
     of: m.slug,
   }));
   expect(await searchMisses(page, queries, baseURL!, 'search/', 8)).toEqual([]);
